@@ -1,0 +1,213 @@
+// Plugin configuration: the JSON document Istio makes from a WasmPlugin's pluginConfig.
+// Parsing is pure: bytes in, settings or one readable error out.
+
+import { JsonReader, Kind, kindName, invalidUtf8At, hex2 } from "./json";
+import { asciiLowercase, headerNameProblem, checkValue, firstControl, ValueCheck, MAX_VALUE_LENGTH } from "./rules";
+
+export const DEFAULT_HEADER = "x-request-id";
+
+/** The settings a root context runs with once its configuration is accepted. */
+export class Settings {
+  /** Lowercase header name, as Envoy's header maps hold names. */
+  header: string = DEFAULT_HEADER;
+  headerBytes: ArrayBuffer = String.UTF8.encode(DEFAULT_HEADER);
+  /** A fixed value for every request, or null to generate a UUIDv4 per request. */
+  value: ArrayBuffer | null = null;
+  preserveExisting: bool = true;
+  echoResponse: bool = false;
+
+  /** One line with the effective settings, for the configure log. */
+  describe(): string {
+    const value = this.value;
+    return "tracking_header=" + this.header +
+      " tracking_value=" + (value === null ? "<uuidv4 per request>" : quote(value)) +
+      " preserve_existing=" + (this.preserveExisting ? "true" : "false") +
+      " echo_response=" + (this.echoResponse ? "true" : "false");
+  }
+}
+
+/** Either settings, or the message that says why the configuration was refused. */
+export class ConfigResult {
+  constructor(public settings: Settings | null, public error: string) {}
+}
+
+export const FIELDS: string[] = ["tracking_header", "tracking_value", "preserve_existing", "echo_response"];
+const F_HEADER = 0, F_VALUE = 1, F_PRESERVE = 2, F_ECHO = 3;
+
+const PREFIX = "invalid plugin configuration: ";
+
+function refuse(message: string): ConfigResult {
+  return new ConfigResult(null, PREFIX + message);
+}
+
+function syntaxError(reader: JsonReader): ConfigResult {
+  return refuse("not valid JSON: " + reader.error + " at byte " + reader.pos.toString());
+}
+
+function isBlank(bytes: Uint8Array): bool {
+  for (let i = 0; i < bytes.length; i++) {
+    const c = bytes[i];
+    if (c != 0x20 && c != 0x09 && c != 0x0a && c != 0x0d) return false;
+  }
+  return true;
+}
+
+/**
+ * Parses and validates a configuration document. An empty (or all-whitespace) document
+ * means all defaults; so does a field set to null. Anything else that is not exactly right
+ * (not JSON, not an object, an unknown or repeated field, a wrong type, an invalid name or
+ * value) is refused with a message that names the field, the bad value and what is allowed.
+ */
+export function parseConfiguration(doc: ArrayBuffer): ConfigResult {
+  const bytes = Uint8Array.wrap(doc);
+  const settings = new Settings();
+  if (isBlank(bytes)) return new ConfigResult(settings, "");
+
+  const badByte = invalidUtf8At(bytes);
+  if (badByte >= 0) return refuse("not valid UTF-8 at byte " + badByte.toString());
+
+  const reader = new JsonReader(bytes);
+  reader.skipWhitespace();
+  const top = reader.kind();
+  if (top != Kind.OBJECT) {
+    if (top == Kind.INVALID) {
+      reader.fail("unexpected character");
+      return syntaxError(reader);
+    }
+    return refuse("must be a JSON object, got " + kindName(top));
+  }
+  reader.pos++;
+  reader.skipWhitespace();
+
+  const seen = new StaticArray<bool>(FIELDS.length);
+  if (!reader.consume(0x7d)) {
+    while (true) {
+      reader.skipWhitespace();
+      if (reader.kind() != Kind.STRING) {
+        reader.fail("expected a field name in double quotes");
+        return syntaxError(reader);
+      }
+      const name = String.UTF8.decode(reader.readString());
+      if (reader.failed) return syntaxError(reader);
+      reader.skipWhitespace();
+      if (!reader.consume(0x3a)) {
+        reader.fail("expected ':' after field name " + quoteString(name));
+        return syntaxError(reader);
+      }
+      reader.skipWhitespace();
+
+      const field = FIELDS.indexOf(name);
+      if (field < 0) {
+        return refuse("unknown field " + quoteString(name) + " (allowed: " + FIELDS.join(", ") + ")");
+      }
+      if (seen[field]) return refuse("field " + name + " is given more than once");
+      seen[field] = true;
+
+      const problem = readField(reader, field, settings);
+      if (reader.failed) return syntaxError(reader);
+      if (problem.length != 0) return refuse(name + ": " + problem);
+
+      reader.skipWhitespace();
+      if (reader.consume(0x2c)) continue;
+      if (reader.consume(0x7d)) break;
+      reader.fail("expected ',' or '}' after the value of " + name);
+      return syntaxError(reader);
+    }
+  }
+  reader.skipWhitespace();
+  if (!reader.atEnd()) {
+    reader.fail("unexpected content after the configuration object");
+    return syntaxError(reader);
+  }
+  return new ConfigResult(settings, "");
+}
+
+/** Reads one field's value into `settings`; returns what is wrong with it, or "". */
+function readField(reader: JsonReader, field: i32, settings: Settings): string {
+  const kind = reader.kind();
+  if (kind == Kind.NULL) {
+    reader.readLiteral(kind);
+    return "";
+  }
+  if (field == F_PRESERVE || field == F_ECHO) {
+    if (kind != Kind.TRUE && kind != Kind.FALSE) return "must be true or false, got " + kindName(kind);
+    reader.readLiteral(kind);
+    if (field == F_PRESERVE) settings.preserveExisting = kind == Kind.TRUE;
+    else settings.echoResponse = kind == Kind.TRUE;
+    return "";
+  }
+  if (kind != Kind.STRING) return "must be a string, got " + kindName(kind);
+  const value = reader.readString();
+  if (reader.failed) return "";
+  if (field == F_HEADER) {
+    const name = String.UTF8.decode(value);
+    const problem = headerNameProblem(name);
+    if (problem.length != 0) return quote(value) + " " + problem;
+    settings.header = asciiLowercase(name);
+    settings.headerBytes = String.UTF8.encode(settings.header);
+    return "";
+  }
+  const problem = valueProblem(value);
+  if (problem.length != 0) return problem;
+  settings.value = value;
+  return "";
+}
+
+function valueProblem(value: ArrayBuffer): string {
+  const ptr = changetype<usize>(value);
+  const len = value.byteLength;
+  switch (checkValue(ptr, len)) {
+    case ValueCheck.EMPTY:
+      return "must not be empty (leave it out to generate a UUIDv4 per request)";
+    case ValueCheck.TOO_LONG:
+      return "is " + len.toString() + " bytes long, at most " + MAX_VALUE_LENGTH.toString() + " allowed";
+    case ValueCheck.CONTROL: {
+      const at = firstControl(ptr, len);
+      return quote(value) + " contains control character 0x" + hex2(<u32>load<u8>(ptr + <usize>at)) +
+        " at byte " + at.toString() + " (CR, LF, NUL and other control characters are not allowed in header values)";
+    }
+    case ValueCheck.EDGE_WHITESPACE:
+      return quote(value) + " starts or ends with whitespace, which proxies strip";
+  }
+  return "";
+}
+
+/** Longest part of a value quoted in a message, in bytes. */
+const QUOTE_LIMIT = 64;
+
+/**
+ * Quotes UTF-8 bytes for a single log line: printable characters as they are, quotes and
+ * backslashes escaped, control bytes as \xNN, cut after QUOTE_LIMIT bytes.
+ */
+export function quote(value: ArrayBuffer): string {
+  const bytes = Uint8Array.wrap(value);
+  let end = bytes.length < QUOTE_LIMIT ? bytes.length : QUOTE_LIMIT;
+  // Do not cut a multi-byte character in two.
+  while (end < bytes.length && end > 0 && (bytes[end] & 0xc0) == 0x80) end--;
+  const out = new Uint8Array(end * 4 + 2);
+  let n = 0;
+  out[n++] = 0x22;
+  for (let i = 0; i < end; i++) {
+    const c = bytes[i];
+    if (c == 0x22 || c == 0x5c) {
+      out[n++] = 0x5c;
+      out[n++] = c;
+    } else if (c < 0x20 || c == 0x7f) {
+      const h = hex2(c);
+      out[n++] = 0x5c;
+      out[n++] = 0x78;
+      out[n++] = <u8>h.charCodeAt(0);
+      out[n++] = <u8>h.charCodeAt(1);
+    } else {
+      out[n++] = c;
+    }
+  }
+  out[n++] = 0x22;
+  let text = String.UTF8.decode(out.buffer.slice(0, n));
+  if (end < bytes.length) text += "... (" + bytes.length.toString() + " bytes)";
+  return text;
+}
+
+export function quoteString(text: string): string {
+  return quote(String.UTF8.encode(text));
+}

@@ -1,0 +1,35 @@
+// Direct host calls for the per-request path: status-returning and allocation-free apart
+// from the value the host hands over. Everything else goes through the SDK's wrappers.
+
+import * as imports from "@solo-io/proxy-runtime/assembly/imports";
+import { free } from "@solo-io/proxy-runtime/assembly/malloc";
+import { HeaderMapTypeValues, WasmResultValues } from "@solo-io/proxy-runtime/assembly/runtime";
+
+// Where the host writes the address and size of a value it allocated with our malloc.
+const VALUE_OUT = memory.data(2 * sizeof<usize>());
+
+const EMPTY = new ArrayBuffer(0);
+
+/** A value the host returned; reused across calls to save an allocation. */
+export class HostValue {
+  bytes: ArrayBuffer = EMPTY;
+}
+
+/**
+ * Reads the first value of header `key` from map `map` into `into`. Returns the host's
+ * status: Ok, NotFound when the header is absent, or a failure.
+ */
+export function getHeaderValue(map: HeaderMapTypeValues, key: ArrayBuffer, into: HostValue): WasmResultValues {
+  store<usize>(VALUE_OUT, 0);
+  store<usize>(VALUE_OUT + sizeof<usize>(), 0);
+  const status = imports.proxy_get_header_map_value(map, changetype<usize>(key), key.byteLength,
+    VALUE_OUT, VALUE_OUT + sizeof<usize>());
+  const ptr = load<usize>(VALUE_OUT);
+  into.bytes = EMPTY;
+  if (ptr != 0) {
+    // The host allocated through our malloc, which pinned the buffer; `into` keeps it now.
+    free(ptr);
+    if (status == WasmResultValues.Ok) into.bytes = changetype<ArrayBuffer>(ptr);
+  }
+  return status;
+}

@@ -1,0 +1,243 @@
+// A strict, allocation-light JSON reader for the plugin configuration: one flat object
+// whose values are strings, booleans or null. It stops at the first problem and says
+// where it is, so the caller can name the field; it never recurses, so no input can
+// exhaust the stack.
+
+/** What a value starting at the reader's position is, judged by its first byte. */
+export const enum Kind { STRING, TRUE, FALSE, NULL, NUMBER, OBJECT, ARRAY, END, INVALID }
+
+export function kindName(kind: Kind): string {
+  switch (kind) {
+    case Kind.STRING: return "a string";
+    case Kind.TRUE: case Kind.FALSE: return "a boolean";
+    case Kind.NULL: return "null";
+    case Kind.NUMBER: return "a number";
+    case Kind.OBJECT: return "an object";
+    case Kind.ARRAY: return "an array";
+    case Kind.END: return "the end of the document";
+  }
+  return "an invalid token";
+}
+
+/**
+ * The offset of the first byte that is not part of well-formed UTF-8 (RFC 3629: no
+ * overlong forms, no surrogates, nothing above U+10FFFF), or -1 when all of it is.
+ */
+export function invalidUtf8At(bytes: Uint8Array): i32 {
+  const n = bytes.length;
+  let i = 0;
+  while (i < n) {
+    const c = <u32>bytes[i];
+    if (c < 0x80) { i++; continue; }
+    let need = 0;
+    let lo: u32 = 0x80, hi: u32 = 0xbf;
+    if (c >= 0xc2 && c <= 0xdf) need = 1;
+    else if (c == 0xe0) { need = 2; lo = 0xa0; }
+    else if (c == 0xed) { need = 2; hi = 0x9f; }
+    else if (c >= 0xe1 && c <= 0xef) need = 2;
+    else if (c == 0xf0) { need = 3; lo = 0x90; }
+    else if (c == 0xf4) { need = 3; hi = 0x8f; }
+    else if (c >= 0xf1 && c <= 0xf3) need = 3;
+    else return i;
+    if (i + need >= n) return i; // truncated sequence
+    const second = <u32>bytes[i + 1];
+    if (second < lo || second > hi) return i;
+    for (let k = 2; k <= need; k++) {
+      const b = <u32>bytes[i + k];
+      if (b < 0x80 || b > 0xbf) return i;
+    }
+    i += need + 1;
+  }
+  return -1;
+}
+
+function hexValue(c: u32): i32 {
+  if (c >= 0x30 && c <= 0x39) return <i32>(c - 0x30);
+  if (c >= 0x61 && c <= 0x66) return <i32>(c - 0x61 + 10);
+  if (c >= 0x41 && c <= 0x46) return <i32>(c - 0x41 + 10);
+  return -1;
+}
+
+export class JsonReader {
+  pos: i32 = 0;
+  /** Set when the document is not valid JSON; the reader's position is where it broke. */
+  error: string = "";
+
+  constructor(private bytes: Uint8Array) {}
+
+  get failed(): bool { return this.error.length != 0; }
+
+  atEnd(): bool { return this.pos >= this.bytes.length; }
+
+  skipWhitespace(): void {
+    const bytes = this.bytes;
+    while (this.pos < bytes.length) {
+      const c = bytes[this.pos];
+      if (c != 0x20 && c != 0x09 && c != 0x0a && c != 0x0d) break;
+      this.pos++;
+    }
+  }
+
+  /** The next byte, or -1 at the end. */
+  peek(): i32 {
+    return this.pos < this.bytes.length ? <i32>this.bytes[this.pos] : -1;
+  }
+
+  /** Consumes `c` if it is next. */
+  consume(c: i32): bool {
+    if (this.peek() != c) return false;
+    this.pos++;
+    return true;
+  }
+
+  fail(what: string): void {
+    if (!this.failed) this.error = what;
+  }
+
+  kind(): Kind {
+    const c = this.peek();
+    if (c < 0) return Kind.END;
+    if (c == 0x22) return Kind.STRING;
+    if (c == 0x74) return Kind.TRUE;
+    if (c == 0x66) return Kind.FALSE;
+    if (c == 0x6e) return Kind.NULL;
+    if (c == 0x7b) return Kind.OBJECT;
+    if (c == 0x5b) return Kind.ARRAY;
+    if (c == 0x2d || (c >= 0x30 && c <= 0x39)) return Kind.NUMBER;
+    return Kind.INVALID;
+  }
+
+  /** Reads `true`, `false` or `null` as the kind says; fails on anything else. */
+  readLiteral(kind: Kind): void {
+    const word = kind == Kind.TRUE ? "true" : kind == Kind.FALSE ? "false" : "null";
+    for (let i = 0; i < word.length; i++) {
+      if (this.peek() != word.charCodeAt(i)) {
+        this.fail("expected '" + word + "'");
+        return;
+      }
+      this.pos++;
+    }
+  }
+
+  /**
+   * Reads a string at the current position and returns its UTF-8 bytes with escapes
+   * decoded. The document must already be valid UTF-8. Returns an empty buffer and sets
+   * `error` when the string is malformed.
+   */
+  readString(): ArrayBuffer {
+    const bytes = this.bytes;
+    if (!this.consume(0x22)) {
+      this.fail("expected a string in double quotes");
+      return new ArrayBuffer(0);
+    }
+    // Find the closing quote first: the decoded text is never longer than the source.
+    let end = this.pos;
+    while (end < bytes.length) {
+      const c = bytes[end];
+      if (c == 0x22) break;
+      if (c == 0x5c) end++;
+      end++;
+    }
+    if (end >= bytes.length) {
+      this.fail("unterminated string");
+      return new ArrayBuffer(0);
+    }
+    const out = new Uint8Array(end - this.pos);
+    let n = 0;
+    while (this.pos < end) {
+      const c = <u32>bytes[this.pos];
+      if (c < 0x20) {
+        this.fail("control character 0x" + hex2(c) + " inside a string (write it as an escape)");
+        return new ArrayBuffer(0);
+      }
+      if (c != 0x5c) {
+        out[n++] = <u8>c;
+        this.pos++;
+        continue;
+      }
+      this.pos++;
+      const e = <u32>bytes[this.pos];
+      this.pos++;
+      switch (e) {
+        case 0x22: out[n++] = 0x22; break;
+        case 0x5c: out[n++] = 0x5c; break;
+        case 0x2f: out[n++] = 0x2f; break;
+        case 0x62: out[n++] = 0x08; break;
+        case 0x66: out[n++] = 0x0c; break;
+        case 0x6e: out[n++] = 0x0a; break;
+        case 0x72: out[n++] = 0x0d; break;
+        case 0x74: out[n++] = 0x09; break;
+        case 0x75: {
+          let cp = this.readHex4();
+          if (cp < 0) return new ArrayBuffer(0);
+          if (cp >= 0xdc00 && cp <= 0xdfff) {
+            this.fail("unpaired surrogate in \\u escape");
+            return new ArrayBuffer(0);
+          }
+          if (cp >= 0xd800 && cp <= 0xdbff) {
+            if (!(this.consume(0x5c) && this.consume(0x75))) {
+              this.fail("unpaired surrogate in \\u escape");
+              return new ArrayBuffer(0);
+            }
+            const low = this.readHex4();
+            if (low < 0) return new ArrayBuffer(0);
+            if (low < 0xdc00 || low > 0xdfff) {
+              this.fail("unpaired surrogate in \\u escape");
+              return new ArrayBuffer(0);
+            }
+            cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00);
+          }
+          n = writeUtf8(out, n, <u32>cp);
+          break;
+        }
+        default:
+          this.pos--;
+          this.fail("invalid escape '\\" + String.fromCharCode(<i32>e) + "'");
+          return new ArrayBuffer(0);
+      }
+    }
+    this.pos = end + 1;
+    return out.buffer.slice(0, n);
+  }
+
+  private readHex4(): i32 {
+    const bytes = this.bytes;
+    let value = 0;
+    for (let i = 0; i < 4; i++) {
+      const d = this.pos < bytes.length ? hexValue(<u32>bytes[this.pos]) : -1;
+      if (d < 0) {
+        this.fail("\\u must be followed by four hex digits");
+        return -1;
+      }
+      value = (value << 4) | d;
+      this.pos++;
+    }
+    return value;
+  }
+}
+
+function writeUtf8(out: Uint8Array, n: i32, cp: u32): i32 {
+  if (cp < 0x80) {
+    out[n++] = <u8>cp;
+  } else if (cp < 0x800) {
+    out[n++] = <u8>(0xc0 | (cp >> 6));
+    out[n++] = <u8>(0x80 | (cp & 0x3f));
+  } else if (cp < 0x10000) {
+    out[n++] = <u8>(0xe0 | (cp >> 12));
+    out[n++] = <u8>(0x80 | ((cp >> 6) & 0x3f));
+    out[n++] = <u8>(0x80 | (cp & 0x3f));
+  } else {
+    out[n++] = <u8>(0xf0 | (cp >> 18));
+    out[n++] = <u8>(0x80 | ((cp >> 12) & 0x3f));
+    out[n++] = <u8>(0x80 | ((cp >> 6) & 0x3f));
+    out[n++] = <u8>(0x80 | (cp & 0x3f));
+  }
+  return n;
+}
+
+const HEX_DIGITS = "0123456789abcdef";
+
+/** Two lowercase hex digits for a byte. */
+export function hex2(c: u32): string {
+  return HEX_DIGITS.charAt(<i32>((c >> 4) & 0xf)) + HEX_DIGITS.charAt(<i32>(c & 0xf));
+}
