@@ -125,6 +125,10 @@ export function parseConfiguration(doc: ArrayBuffer): ConfigResult {
 /** Reads one field's value into `settings`; returns what is wrong with it, or "". */
 function readField(reader: JsonReader, field: i32, settings: Settings): string {
   const kind = reader.kind();
+  if (kind == Kind.INVALID || kind == Kind.END) {
+    reader.fail("expected a value");
+    return "";
+  }
   if (kind == Kind.NULL) {
     reader.readLiteral(kind);
     return "";

@@ -34,7 +34,10 @@ export class TrackingRoot extends RootContext {
   }
 
   onConfigure(configuration_size: u32): bool {
-    const result = parseConfiguration(get_configuration_bytes(configuration_size));
+    const doc = get_configuration_bytes(configuration_size);
+    // Unreadable is not empty: refusing beats silently running with the defaults.
+    if (doc === null) return false;
+    const result = parseConfiguration(doc);
     const settings = result.settings;
     if (settings === null) {
       // The settings in force (if any) stay: the host keeps the previous configuration.

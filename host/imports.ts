@@ -360,7 +360,7 @@ export function createImports(state: HostState): WebAssembly.Imports {
     if (state.restricted && !START_ALLOWED.has(name)) {
       throw new WebAssembly.RuntimeError(`restricted_callback: ${name} may not be called while the module starts or allocates`);
     }
-    const fault = state.faults.get(name);
+    const fault = state.takeFault(name);
     if (fault !== undefined) return fault;
     try {
       return fn(...args);

@@ -104,8 +104,8 @@ export class HostState {
 
   logs: LogEntry[] = [];
   logLevel: number = LogLevel.info;
-  /** Host calls forced to fail: function name to the status (or WASI errno) it returns. */
-  faults = new Map<string, number>();
+  /** Host calls forced to fail: function name to the status (or WASI errno) and how many more times. */
+  faults = new Map<string, { status: number; times: number }>();
 
   properties = new Map<string, Buffer>();
   vmConfiguration = Buffer.alloc(0);
@@ -133,6 +133,19 @@ export class HostState {
   /** Counts every host function call by name, for reports of calls per request. */
   callCounts = new Map<string, number>();
   countCalls = false;
+
+  /** Makes host call `name` (or "malloc") return `status`, `times` times (default: until cleared). */
+  failCall(name: string, status: number, times = Infinity): void {
+    this.faults.set(name, { status, times });
+  }
+
+  /** The injected status for a call about to run, if any; uses up one of its times. */
+  takeFault(name: string): number | undefined {
+    const fault = this.faults.get(name);
+    if (!fault) return undefined;
+    if (--fault.times <= 0) this.faults.delete(name);
+    return fault.status;
+  }
 
   log(level: number, message: string): void {
     if (level < this.logLevel) return;

@@ -123,7 +123,7 @@ export class PluginVm {
     }
     const allocator = this.exports.malloc ?? this.exports.proxy_on_memory_allocate;
     state.allocate = (size: number) => {
-      if (state.faults.has("malloc")) return 0;
+      if (state.takeFault("malloc") !== undefined) return 0;
       const previous = state.restricted;
       state.restricted = true;
       try {

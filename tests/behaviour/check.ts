@@ -1,0 +1,52 @@
+// Checks a case's observed header values against its expectations. Valid AssemblyScript
+// and TypeScript, like cases.ts, so both runners judge a case the same way.
+
+import { UUID, SAME } from "./cases";
+
+/** Lowercase canonical RFC 9562 UUID text with version 4 and variant 10xx. */
+export function isUuidV4(value: string): boolean {
+  if (value.length != 36) return false;
+  for (let i = 0; i < 36; i++) {
+    const c = value.charCodeAt(i);
+    if (i == 8 || i == 13 || i == 18 || i == 23) {
+      if (c != 0x2d) return false;
+    } else if (!((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66))) {
+      return false;
+    }
+  }
+  if (value.charCodeAt(14) != 0x34) return false;
+  const variant = value.charCodeAt(19);
+  return variant == 0x38 || variant == 0x39 || variant == 0x61 || variant == 0x62;
+}
+
+/**
+ * Compares observed values with expected ones; returns "" when they match, otherwise what
+ * differs. UUID matches a fresh UUIDv4 not taken from `incoming`; SAME matches `requestValue`.
+ */
+export function checkValues(what: string, expected: string[], actual: string[], incoming: string[], requestValue: string): string {
+  if (expected.length != actual.length) {
+    return what + ": expected " + expected.length.toString() + " value(s), got " + actual.length.toString() + " [" + actual.join(" | ") + "]";
+  }
+  for (let i = 0; i < expected.length; i++) {
+    const want = expected[i];
+    const got = actual[i];
+    if (want == UUID) {
+      if (!isUuidV4(got)) return what + ": expected a UUIDv4, got \"" + got + "\"";
+      if (incoming.includes(got)) return what + ": expected a fresh UUIDv4, got the incoming \"" + got + "\"";
+    } else if (want == SAME) {
+      if (got != requestValue) return what + ": expected the request's value \"" + requestValue + "\", got \"" + got + "\"";
+    } else if (got != want) {
+      return what + ": expected \"" + want + "\", got \"" + got + "\"";
+    }
+  }
+  return "";
+}
+
+/** Values of `name` among name/value pairs laid out as cases.ts does. */
+export function valuesOf(pairs: string[], name: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < pairs.length; i += 2) {
+    if (pairs[i] == name) out.push(pairs[i + 1]);
+  }
+  return out;
+}

@@ -1,0 +1,106 @@
+// The pure modules on their own: configuration parsing on raw bytes, header rules, UUIDs.
+
+export { malloc, free } from "@solo-io/proxy-runtime/assembly/malloc";
+import { parseConfiguration, quote } from "../../assembly/config";
+import { invalidUtf8At } from "../../assembly/json";
+import { checkValue, decide, headerNameProblem, Outcome, ValueCheck, asciiLowercase } from "../../assembly/rules";
+import { formatUuidV4 } from "../../assembly/uuid";
+import { random16 } from "../../assembly/random";
+import { isUuidV4 } from "../behaviour/check";
+
+function bytes(values: u8[]): ArrayBuffer {
+  const out = new Uint8Array(values.length);
+  for (let i = 0; i < values.length; i++) out[i] = values[i];
+  return out.buffer;
+}
+
+function check(text: string): ValueCheck {
+  const b = String.UTF8.encode(text);
+  return checkValue(changetype<usize>(b), b.byteLength);
+}
+
+describe("configuration bytes", () => {
+  test("invalid UTF-8 is refused with its offset", () => {
+    // {"tracking_value": "\xff"}
+    const doc = String.UTF8.encode("{\"tracking_value\": \"x\"}");
+    const raw = Uint8Array.wrap(doc);
+    raw[20] = 0xff;
+    const result = parseConfiguration(doc);
+    expect(result.settings).toBeNull();
+    expect(result.error).toBe("invalid plugin configuration: not valid UTF-8 at byte 20");
+  });
+  test("overlong, surrogate and truncated sequences are invalid UTF-8", () => {
+    expect(invalidUtf8At(Uint8Array.wrap(bytes([0x41, 0xc0, 0x80])))).toBe(1);
+    expect(invalidUtf8At(Uint8Array.wrap(bytes([0xed, 0xa0, 0x80])))).toBe(0);
+    expect(invalidUtf8At(Uint8Array.wrap(bytes([0xe2, 0x82])))).toBe(0);
+    expect(invalidUtf8At(Uint8Array.wrap(bytes([0xf4, 0x90, 0x80, 0x80])))).toBe(0);
+    expect(invalidUtf8At(Uint8Array.wrap(bytes([0xe2, 0x82, 0xac, 0xf0, 0x9f, 0x98, 0x80])))).toBe(-1);
+  });
+  test("a 1 MiB value is refused by length, not by a trap", () => {
+    const doc = "{\"tracking_value\": \"" + "a".repeat(1 << 20) + "\"}";
+    const result = parseConfiguration(String.UTF8.encode(doc));
+    expect(result.error).toBe("invalid plugin configuration: tracking_value: is 1048576 bytes long, at most 8192 allowed");
+  });
+  test("deep nesting is refused at the first value", () => {
+    const doc = "{\"tracking_header\": " + "[".repeat(100000) + "]".repeat(100000) + "}";
+    expect(parseConfiguration(String.UTF8.encode(doc)).error).toBe("invalid plugin configuration: tracking_header: must be a string, got an array");
+  });
+  test("surrogate pairs decode to UTF-8", () => {
+    const result = parseConfiguration(String.UTF8.encode("{\"tracking_value\": \"\\ud83d\\ude00\"}"));
+    expect(String.UTF8.decode(result.settings!.value!)).toBe("\u{1F600}");
+  });
+  test("settings describe themselves on one line", () => {
+    const result = parseConfiguration(String.UTF8.encode("{\"tracking_header\": \"X-Id\", \"tracking_value\": \"v\", \"echo_response\": true}"));
+    expect(result.settings!.describe()).toBe("tracking_header=x-id tracking_value=\"v\" preserve_existing=true echo_response=true");
+  });
+  test("quoted values are escaped and cut", () => {
+    expect(quote(String.UTF8.encode("a\"b\\c\n"))).toBe("\"a\\\"b\\\\c\\x0a\"");
+    expect(quote(String.UTF8.encode("x".repeat(100)))).toBe("\"" + "x".repeat(64) + "\"... (100 bytes)");
+  });
+});
+
+describe("header rules", () => {
+  test("names", () => {
+    expect(headerNameProblem("x-request-id")).toBe("");
+    expect(headerNameProblem("X-Request-Id")).toBe("");
+    expect(headerNameProblem("Proxy-Connection")).toBe("is managed by the proxy and cannot be set by a plugin");
+    expect(headerNameProblem("a\tb").length > 0).toBe(true);
+    expect(asciiLowercase("X-Request-ID")).toBe("x-request-id");
+  });
+  test("values", () => {
+    expect(check("abc")).toBe(ValueCheck.OK);
+    expect(check("")).toBe(ValueCheck.EMPTY);
+    expect(check("a\rb")).toBe(ValueCheck.CONTROL);
+    expect(check("a\u0000")).toBe(ValueCheck.CONTROL);
+    expect(check(" a")).toBe(ValueCheck.EDGE_WHITESPACE);
+    expect(check("a".repeat(8193))).toBe(ValueCheck.TOO_LONG);
+  });
+  test("decisions", () => {
+    const ok = String.UTF8.encode("id");
+    expect(decide(false, 0, 0, true)).toBe(Outcome.ADD);
+    expect(decide(true, changetype<usize>(ok), ok.byteLength, true)).toBe(Outcome.KEEP);
+    expect(decide(true, changetype<usize>(ok), ok.byteLength, false)).toBe(Outcome.REPLACE);
+    expect(decide(true, 0, 0, true)).toBe(Outcome.REPLACE);
+  });
+});
+
+describe("UUIDv4", () => {
+  test("version and variant bits are forced, the rest is the input", () => {
+    const zeros = new Uint8Array(16);
+    expect(String.UTF8.decode(formatUuidV4(zeros.dataStart))).toBe("00000000-0000-4000-8000-000000000000");
+    const ones = new Uint8Array(16);
+    ones.fill(0xff);
+    expect(String.UTF8.decode(formatUuidV4(ones.dataStart))).toBe("ffffffff-ffff-4fff-bfff-ffffffffffff");
+  });
+  test("10,000 IDs from the host's randomness are valid and distinct", () => {
+    const seen = new Set<string>();
+    for (let i = 0; i < 10000; i++) {
+      const random = random16();
+      expect(random).not.toBe(0);
+      const id = String.UTF8.decode(formatUuidV4(random));
+      expect(isUuidV4(id)).toBe(true, id);
+      seen.add(id);
+    }
+    expect(seen.size).toBe(10000);
+  });
+});
