@@ -32,8 +32,8 @@ export class StreamState {
   requestTrailers = new HeaderMap();
   responseHeaders = new HeaderMap();
   responseTrailers = new HeaderMap();
-  requestBody = Buffer.alloc(0);
-  responseBody = Buffer.alloc(0);
+  requestBody: Buffer = Buffer.alloc(0);
+  responseBody: Buffer = Buffer.alloc(0);
   requestEnd = false;
   responseEnd = false;
   localResponse: LocalResponse | undefined;
@@ -108,8 +108,8 @@ export class HostState {
   faults = new Map<string, { status: number; times: number }>();
 
   properties = new Map<string, Buffer>();
-  vmConfiguration = Buffer.alloc(0);
-  pluginConfiguration = Buffer.alloc(0);
+  vmConfiguration: Buffer = Buffer.alloc(0);
+  pluginConfiguration: Buffer = Buffer.alloc(0);
   metrics = new Metrics();
   sharedData = new Map<string, { value: Buffer; cas: number }>();
   private cas = 0;

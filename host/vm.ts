@@ -96,7 +96,7 @@ export class PluginVm {
     const code = typeof source === "string" ? await readFile(source) : source;
     let module: WebAssembly.Module;
     try {
-      module = await WebAssembly.compile(code);
+      module = await WebAssembly.compile(new Uint8Array(code));
     } catch (e) {
       throw new LoadError(`not a valid Wasm module: ${(e as Error).message}`);
     }

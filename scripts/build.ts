@@ -1,0 +1,40 @@
+// npm run build: compiles the plugin with asc (release target: build/plugin.wasm), then
+// checks the module as Envoy will (scripts/check-module.ts). Exits non-zero with one line.
+import asc from "assemblyscript/asc";
+import { readFile } from "node:fs/promises";
+import { gzipSync } from "node:zlib";
+import { parseArgs } from "node:util";
+import { checkModule } from "./check-module.js";
+
+export const RELEASE_OUTPUT = "build/plugin.wasm";
+
+/** Compiles a target of asconfig.json, optionally to another file; returns the output path. */
+export async function compile(target: "release" | "debug" = "release", outFile?: string): Promise<string> {
+  const args = ["assembly/index.ts", "--config", "asconfig.json", "--target", target];
+  if (outFile) args.push("--outFile", outFile);
+  let output = "";
+  const sink = { write: (chunk: string | Uint8Array) => { output += chunk.toString(); return true; } };
+  const { error } = await asc.main(args, { stdout: sink, stderr: sink });
+  if (error) {
+    const first = output.split("\n").find((l) => /ERROR|error/.test(l)) ?? error.message;
+    throw new Error(`asc failed: ${first.trim()}`);
+  }
+  return outFile ?? (target === "release" ? RELEASE_OUTPUT : "build/debug.wasm");
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { target: { type: "string", default: "release" } } });
+  const target = values.target === "debug" ? "debug" : "release";
+  const file = await compile(target);
+  const bytes = await readFile(file);
+  const report = await checkModule(bytes, file);
+  console.log(`${file}: ${bytes.length} bytes (${gzipSync(bytes, { level: 9 }).length} gzipped), ${report.abiVersion}, allocator ${report.allocator}`);
+  console.log(`imports: ${report.imports.join(", ")}`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((e: Error) => {
+    console.error(`build: ${e.message}`);
+    process.exit(1);
+  });
+}
