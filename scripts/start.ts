@@ -1,0 +1,99 @@
+// npm start: the plugin on real HTTP traffic. Builds build/plugin.wasm when the sources are
+// newer, loads it in the Proxy-Wasm host, and serves a local proxy in front of an upstream
+// (by default a built-in echo server, so `curl -i localhost:8080/anything` shows the header).
+import { readFile, stat, readdir } from "node:fs/promises";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import type { AddressInfo } from "node:net";
+import { PluginVm, type LogLevelName } from "../host/index.js";
+import { LocalProxy, echoServer } from "../local/proxy.js";
+import { compile, RELEASE_OUTPUT } from "./build.js";
+
+const HELP = `usage: npm start -- [--port 8080] [--upstream URL | --upstream-port N]
+                    [--config JSON | --config-file FILE] [--root-id ID] [--fail-open] [--log-level info]`;
+
+async function newestSource(): Promise<number> {
+  let newest = 0;
+  for (const dir of ["assembly", "patches"]) {
+    for (const name of await readdir(dir)) newest = Math.max(newest, (await stat(join(dir, name))).mtimeMs);
+  }
+  return Math.max(newest, (await stat("asconfig.json")).mtimeMs);
+}
+
+async function ensureBuilt(): Promise<void> {
+  const built = await stat(RELEASE_OUTPUT).then((s) => s.mtimeMs, () => 0);
+  if (built < (await newestSource())) {
+    console.log(`building ${RELEASE_OUTPUT}...`);
+    await compile("release");
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: "string", default: "8080" },
+      upstream: { type: "string" },
+      "upstream-port": { type: "string", default: "0" },
+      config: { type: "string" },
+      "config-file": { type: "string" },
+      "root-id": { type: "string", default: "" },
+      "fail-open": { type: "boolean", default: false },
+      "log-level": { type: "string", default: "info" },
+      help: { type: "boolean", default: false },
+    },
+  });
+  if (values.help) {
+    console.log(HELP);
+    return;
+  }
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, got ${values.port}`);
+  const config = values.config ?? (values["config-file"] ? await readFile(values["config-file"], "utf8") : "{}");
+
+  await ensureBuilt();
+  const vm = await PluginVm.load(RELEASE_OUTPUT, {
+    rootId: values["root-id"],
+    failOpen: values["fail-open"],
+    logLevel: values["log-level"] as LogLevelName,
+  });
+  const printLogs = () => {
+    for (const entry of vm.state.logs.splice(0)) console.log(`[wasm ${entry.level}] ${entry.message}`);
+  };
+  const started = vm.start(config);
+  printLogs();
+  if (!started.ok) throw new Error(`the plugin refused to start (${started.reason})`);
+
+  let echo: ReturnType<typeof echoServer> | undefined;
+  let upstream: URL;
+  if (values.upstream) {
+    upstream = new URL(values.upstream);
+  } else {
+    echo = echoServer();
+    await new Promise<void>((resolve) => echo!.listen(Number(values["upstream-port"]), "127.0.0.1", resolve));
+    upstream = new URL(`http://127.0.0.1:${(echo.address() as AddressInfo).port}`);
+  }
+  const header = JSON.parse(config || "{}")?.tracking_header?.toLowerCase() ?? "x-request-id";
+  const proxy = new LocalProxy({ vm, upstream, port, trackingHeader: header, log: (line) => { printLogs(); console.log(line); } });
+  const listening = await proxy.listen();
+  const ticker = setInterval(() => { vm.tick(); printLogs(); }, 1000);
+  console.log(`request-tracker proxy on http://127.0.0.1:${listening} -> ${upstream.origin}${echo ? " (echo upstream)" : ""}`);
+  console.log(`try: curl -i http://127.0.0.1:${listening}/anything`);
+
+  const shutdown = async (signal: string) => {
+    clearInterval(ticker);
+    await proxy.close();
+    echo?.closeAllConnections();
+    await new Promise<void>((resolve) => (echo ? echo.close(() => resolve()) : resolve()));
+    vm.stop();
+    printLogs();
+    console.log(`stopped on ${signal}`);
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void shutdown("SIGINT"));
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+}
+
+main().catch((e: Error) => {
+  console.error(`start: ${e.message}`);
+  process.exit(1);
+});
