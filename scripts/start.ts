@@ -60,8 +60,11 @@ async function main(): Promise<void> {
     for (const entry of vm.state.logs.splice(0)) console.log(`[wasm ${entry.level}] ${entry.message}`);
   };
   const started = vm.start(config);
+  if (!started.ok) {
+    const critical = vm.logs("critical").at(-1);
+    throw new Error(`the plugin refused to start: ${critical ?? started.reason}`);
+  }
   printLogs();
-  if (!started.ok) throw new Error(`the plugin refused to start (${started.reason})`);
 
   let echo: ReturnType<typeof echoServer> | undefined;
   let upstream: URL;
