@@ -113,8 +113,14 @@ export class PluginVm {
       this.exports = instance.exports as Record<string, any>;
       state.memory = this.exports.memory as WebAssembly.Memory;
       if (!(state.memory instanceof WebAssembly.Memory)) throw new LoadError("the module exports no memory");
-      if (this.exports._initialize) this.exports._initialize();
-      else if (this.exports._start) this.exports._start();
+      // As cpp-host: a WASI reactor's _initialize (then main or __main_void), else a command's _start.
+      if (this.exports._initialize) {
+        this.exports._initialize();
+        if (this.exports.main) this.exports.main(0, 0);
+        else if (this.exports.__main_void) this.exports.__main_void();
+      } else if (this.exports._start) {
+        this.exports._start();
+      }
     } catch (e) {
       if (e instanceof LoadError) throw e;
       throw new LoadError(`the module failed while starting: ${(e as Error).message}`);

@@ -128,7 +128,18 @@ export function echoServer(): http.Server {
     req.on("end", () => {
       const headers: [string, string][] = [];
       for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) headers.push([req.rawHeaders[i].toLowerCase(), req.rawHeaders[i + 1]]);
-      const body = JSON.stringify({ method: req.method, path: req.url, headers, bodyBytes: Buffer.concat(chunks).length }, null, 2) + "\n";
+      // JSON with one header pair per line, readable in a terminal.
+      const body = [
+        "{",
+        `  "method": ${JSON.stringify(req.method)},`,
+        `  "path": ${JSON.stringify(req.url)},`,
+        `  "headers": [`,
+        headers.map(([n, v]) => `    [${JSON.stringify(n)}, ${JSON.stringify(v)}]`).join(",\n"),
+        `  ],`,
+        `  "bodyBytes": ${Buffer.concat(chunks).length}`,
+        "}",
+        "",
+      ].join("\n");
       res.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(body) });
       res.end(body);
     });
