@@ -135,24 +135,37 @@ export function serializePairs(pairs: ReadonlyArray<readonly [Uint8Array, Uint8A
   return out;
 }
 
-/** Parses serialised pairs; throws a RangeError when the buffer is not well formed. */
+/** cpp-host's limits on serialised pairs (PROXY_WASM_HOST_PAIRS_MAX_COUNT / _MAX_BYTES). */
+export const MAX_PAIRS = 1024;
+export const MAX_PAIRS_BYTES = 1 << 20;
+
+/**
+ * Parses serialised pairs as cpp-host's PairsUtil::toPairs does, and throws a RangeError
+ * where it would yield nothing: too large, sizes that overrun the buffer, a missing NUL after
+ * a name or value, or bytes after the last pair.
+ */
 export function deserializePairs(buffer: Uint8Array): [Buffer, Buffer][] {
   const data = Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   if (data.length === 0) return [];
   if (data.length < 4) throw new RangeError("header pairs shorter than their count");
+  if (data.length > MAX_PAIRS_BYTES) throw new RangeError(`header pairs larger than ${MAX_PAIRS_BYTES} bytes`);
   const count = data.readUInt32LE(0);
+  if (count > MAX_PAIRS) throw new RangeError(`header pairs claim ${count} entries, more than ${MAX_PAIRS}`);
   let offset = 4 + 8 * count;
-  if (count > (data.length - 4) / 8 || offset > data.length) throw new RangeError(`header pairs claim ${count} entries`);
+  if (offset > data.length) throw new RangeError(`header pairs claim ${count} entries`);
   const pairs: [Buffer, Buffer][] = [];
+  const take = (size: number): Buffer => {
+    if (offset + size + 1 > data.length) throw new RangeError("header pairs overrun their buffer");
+    if (data[offset + size] !== 0) throw new RangeError("a header name or value is not followed by NUL");
+    const out = Buffer.from(data.subarray(offset, offset + size));
+    offset += size + 1;
+    return out;
+  };
   for (let i = 0; i < count; i++) {
-    const nameSize = data.readUInt32LE(4 + 8 * i);
-    const valueSize = data.readUInt32LE(8 + 8 * i);
-    if (offset + nameSize + valueSize + 2 > data.length) throw new RangeError("header pairs overrun their buffer");
-    const name = Buffer.from(data.subarray(offset, offset + nameSize));
-    offset += nameSize + 1;
-    const value = Buffer.from(data.subarray(offset, offset + valueSize));
-    offset += valueSize + 1;
+    const name = take(data.readUInt32LE(4 + 8 * i));
+    const value = take(data.readUInt32LE(8 + 8 * i));
     pairs.push([name, value]);
   }
+  if (offset !== data.length) throw new RangeError("bytes after the last header pair");
   return pairs;
 }

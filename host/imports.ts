@@ -13,8 +13,10 @@ import type { HostState } from "./state.js";
 /** Thrown for a guest pointer outside its memory; the call returns InvalidMemoryAccess. */
 class MemoryAccessError extends Error {}
 
-/** Host calls allowed while the module starts (_initialize/_start) or allocates (malloc). */
-const START_ALLOWED = new Set(["proxy_log", ...WASI_FUNCTIONS]);
+/** Host calls cpp-host allows while a module starts (_initialize, _start, start section). */
+export const START_CALLS: ReadonlySet<string> = new Set(["proxy_log", ...WASI_FUNCTIONS]);
+/** Host calls cpp-host allows while the host calls the module's malloc. */
+export const ALLOCATOR_CALLS: ReadonlySet<string> = new Set(["proxy_log", "fd_write", "clock_time_get", "poll_oneoff"]);
 
 const WASI_ERRNO = { SUCCESS: 0, BADF: 8, INVAL: 28, NOENT: 44, NOSYS: 52, NOTSUP: 58 } as const;
 
@@ -357,7 +359,7 @@ export function createImports(state: HostState): WebAssembly.Imports {
 
   const wrap = (name: string, fn: HostFunction, isWasi: boolean): HostFunction => (...args: any[]) => {
     if (state.countCalls) state.callCounts.set(name, (state.callCounts.get(name) ?? 0) + 1);
-    if (state.restricted && !START_ALLOWED.has(name)) {
+    if (state.allowedCalls && !state.allowedCalls.has(name)) {
       throw new WebAssembly.RuntimeError(`restricted_callback: ${name} may not be called while the module starts or allocates`);
     }
     const fault = state.takeFault(name);

@@ -117,8 +117,8 @@ export class HostState {
   environment: [string, string][] = [];
   /** Set while proxy_on_configure runs: the only time the plugin configuration is readable. */
   configuring = false;
-  /** Set while the module starts or the host allocates: most host calls then trap, as in Envoy. */
-  restricted = false;
+  /** While the module starts or the host allocates, only these calls are allowed; others trap, as in Envoy. */
+  allowedCalls: ReadonlySet<string> | undefined;
   exitCode: number | undefined;
 
   /** Context ids the guest knows: root contexts and streams. */

@@ -5,7 +5,7 @@
 import { readFile } from "node:fs/promises";
 import { ABI_VERSION_EXPORTS, FilterHeadersStatus, LogLevel, type LogLevelName, importProblem } from "./abi.js";
 import { HeaderMap, type HeaderInput } from "./header-map.js";
-import { createImports } from "./imports.js";
+import { ALLOCATOR_CALLS, START_CALLS, createImports } from "./imports.js";
 import { HostState, StreamState, type LocalResponse } from "./state.js";
 
 export interface VmOptions {
@@ -107,7 +107,7 @@ export class PluginVm {
 
   private async instantiate(): Promise<void> {
     const state = this.state;
-    state.restricted = true;
+    state.allowedCalls = START_CALLS;
     try {
       const instance = await WebAssembly.instantiate(this.module, createImports(state));
       this.exports = instance.exports as Record<string, any>;
@@ -125,17 +125,17 @@ export class PluginVm {
       if (e instanceof LoadError) throw e;
       throw new LoadError(`the module failed while starting: ${(e as Error).message}`);
     } finally {
-      state.restricted = false;
+      state.allowedCalls = undefined;
     }
     const allocator = this.exports.malloc ?? this.exports.proxy_on_memory_allocate;
     state.allocate = (size: number) => {
       if (state.takeFault("malloc") !== undefined) return 0;
-      const previous = state.restricted;
-      state.restricted = true;
+      const previous = state.allowedCalls;
+      state.allowedCalls = ALLOCATOR_CALLS;
       try {
         return allocator(size) >>> 0;
       } finally {
-        state.restricted = previous;
+        state.allowedCalls = previous;
       }
     };
   }
@@ -241,13 +241,23 @@ export class Stream {
 
   constructor(private readonly vm: PluginVm, readonly id: number, rootId: number, private readonly failOpen: boolean) {
     this.state = new StreamState(id, rootId);
-    if (vm.failure) this.vmFailed();
+    if (vm.failure) this.vmFailed("request");
   }
 
-  private vmFailed(): void {
+  /**
+   * The VM has failed. Failing open, the rest of the stream skips the plugin. Failing closed,
+   * Envoy answers 503 while the response can still be replaced (request and response
+   * callbacks; not after it went downstream, as in proxy_on_log).
+   */
+  private vmFailed(phase: StreamState["phase"] = "idle"): void {
     this.failure = this.vm.failure;
-    if (this.failOpen) this.bypass = true;
-    else this.localResponse ??= { ...FAIL_STREAM, body: Buffer.alloc(0), headers: [] };
+    if (this.failOpen) {
+      this.bypass = true;
+      return;
+    }
+    if (phase === "log" || this.localResponse) return;
+    this.localResponse = { ...FAIL_STREAM, body: Buffer.alloc(0), headers: [] };
+    if (phase === "response") this.state.responseHeaders = new HeaderMap([[":status", String(FAIL_STREAM.status)]]);
   }
 
   /** Runs a callback in a phase; a trap turns into fail-open bypass or a fail-closed 503. */
@@ -262,7 +272,7 @@ export class Stream {
     this.state.phase = phase;
     const result = this.vm.call(name, this.id, ...args);
     this.state.phase = "idle";
-    if (this.vm.failure) this.vmFailed();
+    if (this.vm.failure) this.vmFailed(phase);
     else if (this.state.localResponse && !this.localResponse) this.localResponse = this.state.localResponse;
     return result;
   }

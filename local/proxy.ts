@@ -100,7 +100,15 @@ export class LocalProxy {
       for (let i = 0; i + 1 < upstreamRes.rawHeaders.length; i += 2) headers.push([upstreamRes.rawHeaders[i], upstreamRes.rawHeaders[i + 1]]);
       stream.responseHeaders(headers, false);
       const pairs = stream.state.responseHeaders.pairs();
-      res.writeHead(Number(pairs.find(([n]) => n === ":status")?.[1] ?? 502), toNodeHeaders(pairs));
+      const status = Number(pairs.find(([n]) => n === ":status")?.[1] ?? 502);
+      res.writeHead(status, toNodeHeaders(pairs));
+      if (stream.localResponse) {
+        // The plugin failed closed while the response was still replaceable: 503, upstream body dropped.
+        upstreamRes.resume();
+        res.end(stream.localResponse.body);
+        done(status, ` local_reply=${stream.localResponse.details}`);
+        return;
+      }
       upstreamRes.pipe(res);
       upstreamRes.on("end", () => done(upstreamRes.statusCode ?? 502));
       upstreamRes.on("error", () => res.destroy());
