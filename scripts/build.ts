@@ -1,7 +1,8 @@
 // npm run build: compiles the plugin with asc (release target: build/plugin.wasm), then
 // checks the module as Envoy will (scripts/check-module.ts). Exits non-zero with one line.
 import asc from "assemblyscript/asc";
-import { readFile } from "node:fs/promises";
+import { readFile, readdir, stat } from "node:fs/promises";
+import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { parseArgs } from "node:util";
 import { checkModule } from "./check-module.js";
@@ -20,6 +21,23 @@ export async function compile(target: "release" | "debug" = "release", outFile?:
     throw new Error(`asc failed: ${first.trim()}`);
   }
   return outFile ?? (target === "release" ? RELEASE_OUTPUT : "build/debug.wasm");
+}
+
+async function newestSource(): Promise<number> {
+  let newest = (await stat("asconfig.json")).mtimeMs;
+  for (const dir of ["assembly", "patches"]) {
+    for (const name of await readdir(dir)) newest = Math.max(newest, (await stat(join(dir, name))).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds the release module when it is missing or older than its sources. */
+export async function ensureBuilt(): Promise<void> {
+  const built = await stat(RELEASE_OUTPUT).then((s) => s.mtimeMs, () => 0);
+  if (built < (await newestSource())) {
+    console.error(`building ${RELEASE_OUTPUT}...`);
+    await compile("release");
+  }
 }
 
 async function main(): Promise<void> {

@@ -1,32 +1,15 @@
 // npm start: the plugin on real HTTP traffic. Builds build/plugin.wasm when the sources are
 // newer, loads it in the Proxy-Wasm host, and serves a local proxy in front of an upstream
 // (by default a built-in echo server, so `curl -i localhost:8080/anything` shows the header).
-import { readFile, stat, readdir } from "node:fs/promises";
-import { join } from "node:path";
+import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import type { AddressInfo } from "node:net";
 import { PluginVm, type LogLevelName } from "../host/index.js";
 import { LocalProxy, echoServer } from "../local/proxy.js";
-import { compile, RELEASE_OUTPUT } from "./build.js";
+import { ensureBuilt, RELEASE_OUTPUT } from "./build.js";
 
 const HELP = `usage: npm start -- [--port 8080] [--upstream URL | --upstream-port N]
                     [--config JSON | --config-file FILE] [--root-id ID] [--fail-open] [--log-level info]`;
-
-async function newestSource(): Promise<number> {
-  let newest = 0;
-  for (const dir of ["assembly", "patches"]) {
-    for (const name of await readdir(dir)) newest = Math.max(newest, (await stat(join(dir, name))).mtimeMs);
-  }
-  return Math.max(newest, (await stat("asconfig.json")).mtimeMs);
-}
-
-async function ensureBuilt(): Promise<void> {
-  const built = await stat(RELEASE_OUTPUT).then((s) => s.mtimeMs, () => 0);
-  if (built < (await newestSource())) {
-    console.log(`building ${RELEASE_OUTPUT}...`);
-    await compile("release");
-  }
-}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({

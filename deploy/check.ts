@@ -1,0 +1,26 @@
+// Deploy-time safety: a WasmPlugin manifest is valid for the CRD, and the built plugin
+// starts with the manifest's own pluginName (root id) and pluginConfig, as Envoy would run it.
+
+import { PluginVm } from "../host/index.js";
+import { CrdSchema, pluginConfigJson, type WasmPlugin } from "./wasmplugin.js";
+
+export interface CheckResult {
+  ok: boolean;
+  /** Problems, one per line: schema errors, or the plugin's own refusal. */
+  problems: string[];
+  /** The plugin's configure-time info line when it started. */
+  started?: string;
+}
+
+export async function checkWasmPlugin(plugin: WasmPlugin, wasm: Uint8Array, crd: CrdSchema): Promise<CheckResult> {
+  const problems = crd.validate(plugin);
+  if (problems.length > 0) return { ok: false, problems };
+  const rootId = plugin.spec.pluginName ?? "";
+  const vm = await PluginVm.load(wasm, { rootId, pluginName: `${plugin.metadata.namespace ?? "default"}.${plugin.metadata.name}` });
+  const start = vm.start(pluginConfigJson(plugin));
+  if (!start.ok) {
+    const said = vm.logs("critical").at(-1) ?? start.reason ?? "refused";
+    return { ok: false, problems: [`the plugin refuses pluginName ${JSON.stringify(rootId)} / pluginConfig: ${said}`] };
+  }
+  return { ok: true, problems: [], started: vm.logs("info").at(-1) };
+}
