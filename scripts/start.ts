@@ -6,10 +6,12 @@ import { parseArgs } from "node:util";
 import type { AddressInfo } from "node:net";
 import { PluginVm, type LogLevelName } from "../host/index.js";
 import { LocalProxy, echoServer } from "../local/proxy.js";
+import { parseWasmPluginYaml, pluginConfigJson } from "../deploy/wasmplugin.js";
 import { ensureBuilt, RELEASE_OUTPUT } from "./build.js";
 
 const HELP = `usage: npm start -- [--port 8080] [--upstream URL | --upstream-port N]
-                    [--config JSON | --config-file FILE] [--root-id ID] [--fail-open] [--log-level info]`;
+                    [--config JSON | --config-file FILE | --manifest wasmplugin.yaml]
+                    [--root-id ID] [--fail-open] [--log-level info]`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -19,7 +21,8 @@ async function main(): Promise<void> {
       "upstream-port": { type: "string", default: "0" },
       config: { type: "string" },
       "config-file": { type: "string" },
-      "root-id": { type: "string", default: "" },
+      manifest: { type: "string", default: "wasmplugin.yaml" },
+      "root-id": { type: "string" },
       "fail-open": { type: "boolean", default: false },
       "log-level": { type: "string", default: "info" },
       help: { type: "boolean", default: false },
@@ -31,11 +34,19 @@ async function main(): Promise<void> {
   }
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, got ${values.port}`);
-  const config = values.config ?? (values["config-file"] ? await readFile(values["config-file"], "utf8") : "{}");
+  // By default the plugin runs with the manifest's own pluginConfig and pluginName: what you try is what you deploy.
+  let config = values.config ?? (values["config-file"] ? await readFile(values["config-file"], "utf8") : undefined);
+  let rootId = values["root-id"];
+  if (config === undefined) {
+    const { plugin } = parseWasmPluginYaml(await readFile(values.manifest, "utf8"), values.manifest);
+    config = pluginConfigJson(plugin);
+    rootId ??= plugin.spec.pluginName ?? "";
+    console.log(`configuration from ${values.manifest}: ${config || "(none)"}`);
+  }
 
   await ensureBuilt();
   const vm = await PluginVm.load(RELEASE_OUTPUT, {
-    rootId: values["root-id"],
+    rootId: rootId ?? "",
     failOpen: values["fail-open"],
     logLevel: values["log-level"] as LogLevelName,
   });
@@ -58,7 +69,7 @@ async function main(): Promise<void> {
     await new Promise<void>((resolve) => echo!.listen(Number(values["upstream-port"]), "127.0.0.1", resolve));
     upstream = new URL(`http://127.0.0.1:${(echo.address() as AddressInfo).port}`);
   }
-  const header = JSON.parse(config || "{}")?.tracking_header?.toLowerCase() ?? "x-request-id";
+  const header = (JSON.parse(config || "{}") as { tracking_header?: string }).tracking_header?.toLowerCase() ?? "x-request-id";
   const proxy = new LocalProxy({ vm, upstream, port, trackingHeader: header, log: (line) => { printLogs(); console.log(line); } });
   const listening = await proxy.listen();
   const ticker = setInterval(() => { vm.tick(); printLogs(); }, 1000);
