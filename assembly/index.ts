@@ -1,7 +1,16 @@
-// Entry point: the SDK's Proxy-Wasm callbacks and allocator, and the plugin's root context
-// registered under both root ids Istio may use.
+// Entry point: the Proxy-Wasm callbacks this plugin uses, the allocator, and the plugin's
+// root context registered under both root ids Istio may use. Envoy skips callbacks a module
+// does not export (bodies, trailers, on_done, on_log, HTTP calls, gRPC, queues): each one
+// left out is a call per request saved, and keeps the SDK's machinery for it out.
 
-export * from "@solo-io/proxy-runtime/assembly/proxy";
+export {
+  proxy_abi_version_0_2_1,
+  proxy_on_context_create, proxy_on_vm_start, proxy_on_configure, proxy_on_tick,
+  proxy_on_request_headers, proxy_on_response_headers,
+} from "@solo-io/proxy-runtime/assembly/exports";
+import { proxy_on_delete as deleteContext } from "@solo-io/proxy-runtime/assembly/exports";
+export { malloc, free } from "@solo-io/proxy-runtime/assembly/malloc";
+import { malloc_bytes } from "@solo-io/proxy-runtime/assembly/malloc";
 import { RootContext, registerRootContext } from "@solo-io/proxy-runtime/assembly/runtime";
 import { TrackingRoot, PLUGIN_NAME } from "./plugin";
 
@@ -12,3 +21,20 @@ function createRoot(context_id: u32): RootContext {
 // A WasmPlugin without spec.pluginName gives the root id ""; with it, its value.
 registerRootContext(createRoot, "");
 registerRootContext(createRoot, PLUGIN_NAME);
+
+/** At most this many streams, or this many bytes handed over by the host, between collections. */
+const COLLECT_EVERY_STREAMS: u32 = 256;
+const COLLECT_EVERY_BYTES: usize = 32 * 1024;
+let streams: u32 = 0;
+
+// The minimal runtime collects only when asked. A stream's end is a safe point (no managed
+// object is held on the stack). A collection costs a few microseconds whatever the garbage,
+// so it runs every few hundred streams, or sooner when large header values piled up.
+export function proxy_on_delete(context_id: u32): void {
+  deleteContext(context_id);
+  if (++streams >= COLLECT_EVERY_STREAMS || malloc_bytes >= COLLECT_EVERY_BYTES) {
+    __collect();
+    streams = 0;
+    malloc_bytes = 0;
+  }
+}

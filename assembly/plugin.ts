@@ -57,9 +57,9 @@ export class TrackingRoot extends RootContext {
     this.logLevel = get_log_level();
   }
 
-  onDone(): bool {
+  // The last call a root context gets (Envoy calls it after on_done, which is not exported).
+  onDelete(): void {
     this.counters.flush();
-    return true;
   }
 
   /** Logs a failed host call at critical and counts it; the request goes on. */
@@ -143,7 +143,8 @@ export class TrackingStream extends Context {
     return FilterHeadersStatusValues.Continue;
   }
 
-  onLog(): void {
+  // The stream's end: Envoy deletes the context after logging it, and on_log is not exported.
+  onDelete(): void {
     const root = this.root;
     const value = this.value;
     if (root.logLevel > LogLevelValues.debug || value === null) return;

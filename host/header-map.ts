@@ -6,6 +6,9 @@
 // adding an "inline" header that is already present appends to it with a comma (so
 // duplicate x-request-id headers arrive as one joined value); replacing removes every
 // copy and adds one at the end; a lookup returns the first value.
+//
+// Names and values are held as "binary strings" (one char per byte, latin1), so bytes that
+// are not UTF-8 survive and the host's per-request work stays cheap.
 
 export type HeaderInput = ReadonlyArray<readonly [string | Uint8Array, string | Uint8Array]>;
 
@@ -18,20 +21,24 @@ const INLINE_HEADERS = new Set([
 ]);
 
 interface Entry {
-  name: Buffer;
-  value: Buffer;
+  name: string;
+  value: string;
 }
 
-function bytes(text: string | Uint8Array): Buffer {
-  return typeof text === "string" ? Buffer.from(text, "utf8") : Buffer.from(text);
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Bytes as a binary string; a JS string is taken as UTF-8 text. */
+export function binary(text: string | Uint8Array): string {
+  if (typeof text !== "string") return Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString("latin1");
+  return ASCII.test(text) ? text : Buffer.from(text, "utf8").toString("latin1");
 }
 
 /** Lowercases ASCII letters only, as Envoy's LowerCaseString does. */
-function lower(name: Buffer): Buffer {
-  const out = Buffer.from(name);
-  for (let i = 0; i < out.length; i++) if (out[i] >= 0x41 && out[i] <= 0x5a) out[i] += 0x20;
-  return out;
+function lower(name: string): string {
+  return /[A-Z]/.test(name) ? name.replace(/[A-Z]+/g, (s) => s.toLowerCase()) : name;
 }
+
+const utf8 = (b: string): string => (ASCII.test(b) ? b : Buffer.from(b, "latin1").toString("utf8"));
 
 export class HeaderMap {
   private entries: Entry[] = [];
@@ -40,43 +47,69 @@ export class HeaderMap {
     for (const [name, value] of headers) this.add(name, value);
   }
 
+  /** An independent copy (entries are copied; strings are immutable). */
+  clone(): HeaderMap {
+    const copy = new HeaderMap();
+    copy.entries = this.entries.map((e) => ({ name: e.name, value: e.value }));
+    return copy;
+  }
+
   get size(): number {
     return this.entries.length;
   }
 
   /** Byte size of the map as Envoy counts it (names and values). */
   get byteSize(): number {
-    return this.entries.reduce((sum, e) => sum + e.name.length + e.value.length, 0);
+    let size = 0;
+    for (const e of this.entries) size += e.name.length + e.value.length;
+    return size;
   }
 
-  /** The first value of `name`, as Envoy's getHeaderMapValue returns it. */
+  /** The first value of a (binary-string) name, as Envoy's getHeaderMapValue returns it. */
+  getBinary(name: string): string | undefined {
+    const key = lower(name);
+    for (const e of this.entries) if (e.name === key) return e.value;
+    return undefined;
+  }
+
+  /** The first value of `name`, as bytes. */
   get(name: string | Uint8Array): Buffer | undefined {
-    const key = lower(bytes(name));
-    return this.entries.find((e) => e.name.equals(key))?.value;
+    const value = this.getBinary(binary(name));
+    return value === undefined ? undefined : Buffer.from(value, "latin1");
   }
 
   /** Every value of `name`, decoded as UTF-8, in order. */
   values(name: string | Uint8Array): string[] {
-    const key = lower(bytes(name));
-    return this.entries.filter((e) => e.name.equals(key)).map((e) => e.value.toString("utf8"));
+    const key = lower(binary(name));
+    return this.entries.filter((e) => e.name === key).map((e) => utf8(e.value));
+  }
+
+  add(name: string | Uint8Array, value: string | Uint8Array): void {
+    this.addBinary(binary(name), binary(value));
+  }
+
+  replace(name: string | Uint8Array, value: string | Uint8Array): void {
+    this.replaceBinary(binary(name), binary(value));
+  }
+
+  remove(name: string | Uint8Array): void {
+    this.removeBinary(binary(name));
   }
 
   /** Envoy's addCopy: a new entry, or for an inline header already present, ",value" appended. */
-  add(name: string | Uint8Array, value: string | Uint8Array): void {
-    const key = lower(bytes(name));
-    const text = key.toString("latin1");
-    if (INLINE_HEADERS.has(text)) {
-      const existing = this.entries.find((e) => e.name.equals(key));
+  addBinary(name: string, value: string): void {
+    const key = lower(name);
+    if (INLINE_HEADERS.has(key)) {
+      const existing = this.entries.find((e) => e.name === key);
       if (existing) {
-        const delimiter = text === "cookie" ? "; " : ",";
-        existing.value = existing.value.length === 0 ? bytes(value) : Buffer.concat([existing.value, Buffer.from(delimiter), bytes(value)]);
+        existing.value = existing.value.length === 0 ? value : `${existing.value},${value}`;
         return;
       }
     }
-    const entry = { name: key, value: bytes(value) };
-    if (key[0] === 0x3a) {
+    const entry = { name: key, value };
+    if (key.charCodeAt(0) === 0x3a) {
       // Pseudo-headers go after the last pseudo-header, ahead of regular ones.
-      const firstRegular = this.entries.findIndex((e) => e.name[0] !== 0x3a);
+      const firstRegular = this.entries.findIndex((e) => e.name.charCodeAt(0) !== 0x3a);
       if (firstRegular >= 0) {
         this.entries.splice(firstRegular, 0, entry);
         return;
@@ -86,27 +119,27 @@ export class HeaderMap {
   }
 
   /** Envoy's setCopy: every copy removed, then one added (at the end). */
-  replace(name: string | Uint8Array, value: string | Uint8Array): void {
-    this.remove(name);
-    this.add(name, value);
+  replaceBinary(name: string, value: string): void {
+    this.removeBinary(name);
+    this.addBinary(name, value);
   }
 
-  remove(name: string | Uint8Array): void {
-    const key = lower(bytes(name));
-    this.entries = this.entries.filter((e) => !e.name.equals(key));
+  removeBinary(name: string): void {
+    const key = lower(name);
+    if (this.entries.some((e) => e.name === key)) this.entries = this.entries.filter((e) => e.name !== key);
   }
 
   /** Pairs decoded as UTF-8, for assertions and printing. */
   pairs(): [string, string][] {
-    return this.entries.map((e) => [e.name.toString("utf8"), e.value.toString("utf8")]);
+    return this.entries.map((e) => [utf8(e.name), utf8(e.value)]);
   }
 
   rawPairs(): [Buffer, Buffer][] {
-    return this.entries.map((e) => [Buffer.from(e.name), Buffer.from(e.value)]);
+    return this.entries.map((e) => [Buffer.from(e.name, "latin1"), Buffer.from(e.value, "latin1")]);
   }
 
   serialize(): Buffer {
-    return serializePairs(this.rawPairs());
+    return serializeBinaryPairs(this.entries);
   }
 
   /** Replaces the whole map, as proxy_set_header_map_pairs does. */
@@ -116,23 +149,25 @@ export class HeaderMap {
   }
 }
 
-export function serializePairs(pairs: ReadonlyArray<readonly [Uint8Array, Uint8Array]>): Buffer {
+function serializeBinaryPairs(pairs: readonly Entry[]): Buffer {
   let size = 4;
-  for (const [name, value] of pairs) size += 8 + name.length + 1 + value.length + 1;
+  for (const { name, value } of pairs) size += 8 + name.length + 1 + value.length + 1;
   const out = Buffer.alloc(size);
   out.writeUInt32LE(pairs.length, 0);
   let sizes = 4;
   let data = 4 + 8 * pairs.length;
-  for (const [name, value] of pairs) {
+  for (const { name, value } of pairs) {
     out.writeUInt32LE(name.length, sizes);
     out.writeUInt32LE(value.length, sizes + 4);
     sizes += 8;
-    out.set(name, data);
-    data += name.length + 1;
-    out.set(value, data);
-    data += value.length + 1;
+    data += out.write(name, data, "latin1") + 1;
+    data += out.write(value, data, "latin1") + 1;
   }
   return out;
+}
+
+export function serializePairs(pairs: ReadonlyArray<readonly [Uint8Array, Uint8Array]>): Buffer {
+  return serializeBinaryPairs(pairs.map(([name, value]) => ({ name: binary(name), value: binary(value) })));
 }
 
 /** cpp-host's limits on serialised pairs (PROXY_WASM_HOST_PAIRS_MAX_COUNT / _MAX_BYTES). */

@@ -32,6 +32,12 @@ export function createImports(state: HostState): WebAssembly.Imports {
     return Buffer.from(mem.subarray(ptr, ptr + size));
   };
   const text = (ptr: number, size: number): string => read(ptr, size).toString("utf8");
+  /** Guest bytes as a binary string (one char per byte), without an intermediate copy. */
+  const readBinary = (ptr: number, size: number): string => {
+    const mem = state.bytes();
+    if (ptr < 0 || size < 0 || ptr + size > mem.length) throw new MemoryAccessError();
+    return mem.toString("latin1", ptr, ptr + size);
+  };
   const writeU32 = (ptr: number, value: number): void => {
     const view = state.view();
     if (ptr < 0 || ptr + 4 > view.byteLength) throw new MemoryAccessError();
@@ -43,13 +49,14 @@ export function createImports(state: HostState): WebAssembly.Imports {
     view.setBigUint64(ptr, BigInt.asUintN(64, value), true);
   };
   /** Hands bytes to the guest as cpp-host does: malloc'd copy, or pointer 0 for nothing. */
-  const copyOut = (data: Uint8Array, ptrPtr: number, sizePtr: number): number => {
+  const copyOut = (data: Uint8Array | string, ptrPtr: number, sizePtr: number): number => {
     let ptr = 0;
     if (data.length > 0) {
       ptr = state.allocate(data.length);
       const mem = state.bytes();
       if (ptr === 0 || ptr + data.length > mem.length) return Status.InvalidMemoryAccess;
-      mem.set(data, ptr);
+      if (typeof data === "string") mem.write(data, ptr, "latin1");
+      else mem.set(data, ptr);
     }
     writeU32(ptrPtr, ptr);
     writeU32(sizePtr, data.length);
@@ -179,7 +186,7 @@ export function createImports(state: HostState): WebAssembly.Imports {
     proxy_get_header_map_value(type: number, keyPtr: number, keySize: number, ptrPtr: number, sizePtr: number) {
       const map = readableMapFor(type);
       if (!map) return state.stream()?.phase === "log" ? Status.NotFound : Status.BadArgument;
-      const value = map.get(read(keyPtr, keySize));
+      const value = map.getBinary(readBinary(keyPtr, keySize));
       if (value === undefined) return Status.NotFound;
       return copyOut(value, ptrPtr, sizePtr);
     },
@@ -196,19 +203,19 @@ export function createImports(state: HostState): WebAssembly.Imports {
     proxy_add_header_map_value(type: number, keyPtr: number, keySize: number, valuePtr: number, valueSize: number) {
       const map = mapFor(type);
       if (!map) return Status.BadArgument;
-      map.add(read(keyPtr, keySize), read(valuePtr, valueSize));
+      map.addBinary(readBinary(keyPtr, keySize), readBinary(valuePtr, valueSize));
       return Status.Ok;
     },
     proxy_replace_header_map_value(type: number, keyPtr: number, keySize: number, valuePtr: number, valueSize: number) {
       const map = mapFor(type);
       if (!map) return Status.BadArgument;
-      map.replace(read(keyPtr, keySize), read(valuePtr, valueSize));
+      map.replaceBinary(readBinary(keyPtr, keySize), readBinary(valuePtr, valueSize));
       return Status.Ok;
     },
     proxy_remove_header_map_value(type: number, keyPtr: number, keySize: number) {
       const map = mapFor(type);
       if (!map) return Status.BadArgument;
-      map.remove(read(keyPtr, keySize));
+      map.removeBinary(readBinary(keyPtr, keySize));
       return Status.Ok;
     },
     proxy_set_header_map_pairs(type: number, ptr: number, size: number) {
@@ -357,20 +364,23 @@ export function createImports(state: HostState): WebAssembly.Imports {
     },
   };
 
-  const wrap = (name: string, fn: HostFunction, isWasi: boolean): HostFunction => (...args: any[]) => {
-    if (state.countCalls) state.callCounts.set(name, (state.callCounts.get(name) ?? 0) + 1);
-    if (state.allowedCalls && !state.allowedCalls.has(name)) {
-      throw new WebAssembly.RuntimeError(`restricted_callback: ${name} may not be called while the module starts or allocates`);
-    }
-    const fault = state.takeFault(name);
-    if (fault !== undefined) return fault;
-    try {
-      return fn(...args);
-    } catch (e) {
-      if (e instanceof MemoryAccessError) return isWasi ? 21 : Status.InvalidMemoryAccess;
-      throw e;
-    }
-  };
+  // Host functions take at most 12 arguments; passing them by position (extra ones are
+  // ignored) spares an array per call on the request path.
+  const wrap = (name: string, fn: HostFunction, isWasi: boolean): HostFunction =>
+    (a?: any, b?: any, c?: any, d?: any, e?: any, f?: any, g?: any, h?: any, i?: any, j?: any, k?: any, l?: any) => {
+      if (state.countCalls) state.callCounts.set(name, (state.callCounts.get(name) ?? 0) + 1);
+      if (state.allowedCalls && !state.allowedCalls.has(name)) {
+        throw new WebAssembly.RuntimeError(`restricted_callback: ${name} may not be called while the module starts or allocates`);
+      }
+      const fault = state.faults.size > 0 ? state.takeFault(name) : undefined;
+      if (fault !== undefined) return fault;
+      try {
+        return fn(a, b, c, d, e, f, g, h, i, j, k, l);
+      } catch (error) {
+        if (error instanceof MemoryAccessError) return isWasi ? 21 : Status.InvalidMemoryAccess;
+        throw error;
+      }
+    };
   const wrapAll = (fns: Record<string, HostFunction>, isWasi: boolean) =>
     Object.fromEntries(Object.entries(fns).map(([name, fn]) => [name, wrap(name, fn, isWasi)]));
 

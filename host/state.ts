@@ -3,6 +3,7 @@
 // unit-test mock both fill one of these.
 
 import { LogLevel, MetricType, Status, type LogLevelName, LOG_LEVEL_NAMES } from "./abi.js";
+import { randomFillSync } from "node:crypto";
 import { HeaderMap } from "./header-map.js";
 
 export interface LogEntry {
@@ -19,6 +20,31 @@ export interface LocalResponse {
 }
 
 /**
+ * Cryptographic randomness served from a pool refilled 4 KiB at a time, as a C++ host's
+ * RAND_bytes is cheap per call; large requests bypass the pool.
+ */
+function pooledRandom(): (into: Uint8Array) => void {
+  const pool = Buffer.alloc(4096);
+  let used = pool.length;
+  return (into) => {
+    if (into.length > 256) {
+      randomFillSync(into);
+      return;
+    }
+    if (used + into.length > pool.length) {
+      randomFillSync(pool);
+      used = 0;
+    }
+    into.set(pool.subarray(used, used + into.length));
+    pool.fill(0, used, used + into.length);
+    used += into.length;
+  };
+}
+
+/** Bodies are replaced, never written in place, so streams can share this. */
+const EMPTY = Buffer.alloc(0);
+
+/**
  * Which callback a stream is in. Envoy hands the plugin the request maps only during the
  * request callbacks, the response maps only during the response callbacks, and read-only
  * copies of both during proxy_on_log.
@@ -32,8 +58,8 @@ export class StreamState {
   requestTrailers = new HeaderMap();
   responseHeaders = new HeaderMap();
   responseTrailers = new HeaderMap();
-  requestBody: Buffer = Buffer.alloc(0);
-  responseBody: Buffer = Buffer.alloc(0);
+  requestBody: Buffer = EMPTY;
+  responseBody: Buffer = EMPTY;
   requestEnd = false;
   responseEnd = false;
   localResponse: LocalResponse | undefined;
@@ -129,7 +155,7 @@ export class HostState {
 
   now: () => bigint = () => BigInt(Date.now()) * 1_000_000n;
   monotonic: () => bigint = () => process.hrtime.bigint();
-  random: (into: Uint8Array) => void = (into) => crypto.getRandomValues(into);
+  random: (into: Uint8Array) => void = pooledRandom();
   /** Counts every host function call by name, for reports of calls per request. */
   callCounts = new Map<string, number>();
   countCalls = false;
@@ -207,9 +233,14 @@ export class HostState {
     return fromHeader[path[1]] ? header(fromHeader[path[1]]) : undefined;
   }
 
-  bytes(): Uint8Array {
+  private cachedBuffer: Buffer | undefined;
+
+  /** The guest's memory as a Buffer; the same object until the memory grows. */
+  bytes(): Buffer {
     if (!this.memory) throw new Error("the guest's memory is not attached yet");
-    return new Uint8Array(this.memory.buffer);
+    const buffer = this.memory.buffer;
+    if (this.cachedBuffer?.buffer !== buffer) this.cachedBuffer = Buffer.from(buffer);
+    return this.cachedBuffer;
   }
 
   view(): DataView {

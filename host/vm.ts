@@ -33,10 +33,11 @@ export interface StartResult {
 }
 
 export interface RequestInput {
-  headers?: HeaderInput;
+  /** Request headers; a HeaderMap is copied, so a prepared map can be reused. */
+  headers?: HeaderInput | HeaderMap;
   body?: string | Uint8Array;
   /** What the upstream answers; without it, 200 with no other headers. */
-  responseHeaders?: HeaderInput;
+  responseHeaders?: HeaderInput | HeaderMap;
   responseBody?: string | Uint8Array;
 }
 
@@ -56,8 +57,10 @@ export class LoadError extends Error {}
 
 const FAIL_STREAM: LocalResponse = { status: 503, details: "wasm_fail_stream", body: Buffer.alloc(0), headers: [], grpcStatus: 14 };
 
+const NO_BYTES = Buffer.alloc(0);
+
 function bytes(value: string | Uint8Array | undefined): Buffer {
-  if (value === undefined) return Buffer.alloc(0);
+  if (value === undefined) return NO_BYTES;
   return typeof value === "string" ? Buffer.from(value, "utf8") : Buffer.from(value);
 }
 
@@ -67,6 +70,8 @@ export class PluginVm {
   failure: Failure | undefined;
   rootContextId = 0;
   private exports: Record<string, any> = {};
+  /** Exported functions by name, looked up once. */
+  private readonly callbacks = new Map<string, (...args: number[]) => unknown>();
   private nextContextId = 1;
   private readonly failOpen: boolean;
 
@@ -127,6 +132,7 @@ export class PluginVm {
     } finally {
       state.allowedCalls = undefined;
     }
+    for (const [name, value] of Object.entries(this.exports)) if (typeof value === "function") this.callbacks.set(name, value);
     const allocator = this.exports.malloc ?? this.exports.proxy_on_memory_allocate;
     state.allocate = (size: number) => {
       if (state.takeFault("malloc") !== undefined) return 0;
@@ -145,13 +151,14 @@ export class PluginVm {
    * a trap fails the VM and is reported with the callback's name. Returns undefined when the
    * callback is not exported, the VM has failed, or the call trapped.
    */
-  call(name: string, contextId: number, ...args: number[]): number | undefined {
-    const fn = this.exports[name];
-    if (this.failure || typeof fn !== "function") return undefined;
+  // Fixed arity (extra arguments are ignored by a Wasm function): no array per call on the request path.
+  call(name: string, contextId: number, a = 0, b = 0): number | undefined {
+    const fn = this.callbacks.get(name);
+    if (this.failure || fn === undefined) return undefined;
     const previous = this.state.effectiveContext;
     this.state.effectiveContext = contextId;
     try {
-      const result = fn(contextId, ...args);
+      const result = fn(contextId, a, b);
       return typeof result === "number" ? result : 0;
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
@@ -261,7 +268,7 @@ export class Stream {
   }
 
   /** Runs a callback in a phase; a trap turns into fail-open bypass or a fail-closed 503. */
-  private run(phase: StreamState["phase"], name: string, ...args: number[]): number | undefined {
+  private run(phase: StreamState["phase"], name: string, a = 0, b = 0): number | undefined {
     if (this.bypass || this.vm.failure) return undefined;
     const hostState = this.vm.state;
     if (!this.created) {
@@ -270,15 +277,15 @@ export class Stream {
       this.vm.call("proxy_on_context_create", this.id, this.state.rootId);
     }
     this.state.phase = phase;
-    const result = this.vm.call(name, this.id, ...args);
+    const result = this.vm.call(name, this.id, a, b);
     this.state.phase = "idle";
     if (this.vm.failure) this.vmFailed(phase);
     else if (this.state.localResponse && !this.localResponse) this.localResponse = this.state.localResponse;
     return result;
   }
 
-  requestHeaders(headers: HeaderInput, endOfStream: boolean): number | undefined {
-    this.state.requestHeaders = new HeaderMap(headers);
+  requestHeaders(headers: HeaderInput | HeaderMap, endOfStream: boolean): number | undefined {
+    this.state.requestHeaders = headers instanceof HeaderMap ? headers.clone() : new HeaderMap(headers);
     this.state.requestEnd = endOfStream;
     if (this.localResponse) return undefined;
     return this.run("request", "proxy_on_request_headers", this.state.requestHeaders.size, endOfStream ? 1 : 0) ?? FilterHeadersStatus.Continue;
@@ -291,12 +298,12 @@ export class Stream {
     return this.run("request", "proxy_on_request_body", this.state.requestBody.length, endOfStream ? 1 : 0);
   }
 
-  responseHeaders(headers: HeaderInput, endOfStream: boolean): number | undefined {
+  responseHeaders(headers: HeaderInput | HeaderMap, endOfStream: boolean): number | undefined {
     // A local response replaces what the upstream would have said, and still passes the encoder callbacks.
     const local = this.localResponse;
     this.state.responseHeaders = local
       ? new HeaderMap([[":status", String(local.status)], ...local.headers])
-      : new HeaderMap(headers);
+      : headers instanceof HeaderMap ? headers.clone() : new HeaderMap(headers);
     this.state.responseEnd = endOfStream;
     return this.run("response", "proxy_on_response_headers", this.state.responseHeaders.size, endOfStream ? 1 : 0);
   }
