@@ -8,7 +8,7 @@ import {
   WASI_FUNCTIONS, WASI_MODULES,
 } from "./abi.js";
 import { HeaderMap, deserializePairs } from "./header-map.js";
-import type { HostState } from "./state.js";
+import { INJECTED_TRAP, type HostState } from "./state.js";
 
 /** Thrown for a guest pointer outside its memory; the call returns InvalidMemoryAccess. */
 class MemoryAccessError extends Error {}
@@ -373,6 +373,7 @@ export function createImports(state: HostState): WebAssembly.Imports {
         throw new WebAssembly.RuntimeError(`restricted_callback: ${name} may not be called while the module starts or allocates`);
       }
       const fault = state.faults.size > 0 ? state.takeFault(name) : undefined;
+      if (fault === INJECTED_TRAP) throw new WebAssembly.RuntimeError(`injected trap in ${name}`);
       if (fault !== undefined) return fault;
       try {
         return fn(a, b, c, d, e, f, g, h, i, j, k, l);

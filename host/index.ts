@@ -2,5 +2,5 @@
 export * from "./abi.js";
 export { HeaderMap, serializePairs, deserializePairs, type HeaderInput } from "./header-map.js";
 export { createImports, IMPLEMENTED_ENV_FUNCTIONS } from "./imports.js";
-export { HostState, StreamState, Metrics, type LocalResponse, type LogEntry } from "./state.js";
+export { HostState, StreamState, Metrics, INJECTED_TRAP, type LocalResponse, type LogEntry } from "./state.js";
 export { PluginVm, Stream, LoadError, type VmOptions, type StartResult, type RequestInput, type RequestResult, type Failure } from "./vm.js";

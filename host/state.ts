@@ -41,6 +41,9 @@ function pooledRandom(): (into: Uint8Array) => void {
   };
 }
 
+/** A fault status that makes the host call trap instead of returning, as a crash inside it would. */
+export const INJECTED_TRAP = -1;
+
 /** Bodies are replaced, never written in place, so streams can share this. */
 const EMPTY = Buffer.alloc(0);
 
@@ -160,7 +163,10 @@ export class HostState {
   callCounts = new Map<string, number>();
   countCalls = false;
 
-  /** Makes host call `name` (or "malloc") return `status`, `times` times (default: until cleared). */
+  /**
+   * Makes host call `name` (or "malloc") return `status`, `times` times (default: until
+   * cleared). INJECTED_TRAP makes it trap instead.
+   */
   failCall(name: string, status: number, times = Infinity): void {
     this.faults.set(name, { status, times });
   }

@@ -6,7 +6,7 @@ import { readFile } from "node:fs/promises";
 import { ABI_VERSION_EXPORTS, FilterHeadersStatus, LogLevel, type LogLevelName, importProblem } from "./abi.js";
 import { HeaderMap, type HeaderInput } from "./header-map.js";
 import { ALLOCATOR_CALLS, START_CALLS, createImports } from "./imports.js";
-import { HostState, StreamState, type LocalResponse } from "./state.js";
+import { HostState, INJECTED_TRAP, StreamState, type LocalResponse } from "./state.js";
 
 export interface VmOptions {
   /** Envoy's root id (WasmPlugin spec.pluginName). */
@@ -135,7 +135,9 @@ export class PluginVm {
     for (const [name, value] of Object.entries(this.exports)) if (typeof value === "function") this.callbacks.set(name, value);
     const allocator = this.exports.malloc ?? this.exports.proxy_on_memory_allocate;
     state.allocate = (size: number) => {
-      if (state.takeFault("malloc") !== undefined) return 0;
+      const fault = state.faults.size > 0 ? state.takeFault("malloc") : undefined;
+      if (fault === INJECTED_TRAP) throw new WebAssembly.RuntimeError("injected trap in malloc");
+      if (fault !== undefined) return 0;
       const previous = state.allowedCalls;
       state.allowedCalls = ALLOCATOR_CALLS;
       try {
@@ -197,12 +199,17 @@ export class PluginVm {
     for (const root of this.state.roots) this.call("proxy_on_tick", root);
   }
 
-  /** Tears the root context down: proxy_on_done, then proxy_on_delete when it agrees. */
+  /** Tears a root context down (default: the latest), as Envoy does when a plugin goes away:
+   * proxy_on_done, then proxy_on_delete when it agrees (or does not export on_done). */
+  stopRoot(root = this.rootContextId): void {
+    if (!this.state.roots.has(root)) return;
+    if (this.call("proxy_on_done", root) !== 0) this.call("proxy_on_delete", root);
+    this.state.roots.delete(root);
+  }
+
+  /** Tears every root context down. */
   stop(): void {
-    for (const root of [...this.state.roots]) {
-      if (this.call("proxy_on_done", root) !== 0) this.call("proxy_on_delete", root);
-      this.state.roots.delete(root);
-    }
+    for (const root of [...this.state.roots]) this.stopRoot(root);
   }
 
   /** Opens a stream (an HTTP context) to drive callback by callback. */
