@@ -14,7 +14,7 @@ import { expectedValue, type Pair } from "../model/request-model.js";
 const SEED = Number(process.env.FUZZ_SEED ?? 20261127);
 
 /** Reports a failure in one line a person can read: the seed and path to replay it, and the start of the input. */
-function reporter(out: fc.RunDetails<unknown>): void {
+function reporter<T>(out: fc.RunDetails<T>): void {
   if (!out.failed) return;
   const example = JSON.stringify(out.counterexample, (_k, v) => (v?.type === "Buffer" ? Buffer.from(v.data).toString("latin1") : v));
   throw new Error(`after ${out.numRuns} runs (FUZZ_SEED=${out.seed}, path ${out.counterexamplePath}): ` +
