@@ -26,10 +26,6 @@ export class Counters {
     unchecked(this.counts[counter]++);
   }
 
-  get(counter: Counter): u64 {
-    return this.counts[counter];
-  }
-
   /** Defines the host metrics once; a metric the host refuses is logged and left out. */
   define(): void {
     if (this.defined) return;

@@ -60,16 +60,6 @@ export class Registry {
     this.base = `${options.insecure ? "http" : "https"}://${name}`;
   }
 
-  /** GET /v2/: reachable, and (with credentials) authorised. */
-  async ping(): Promise<boolean> {
-    try {
-      const res = await this.send("GET", "/v2/", "");
-      return res.ok;
-    } catch {
-      return false;
-    }
-  }
-
   async hasBlob(repository: string, digest: string): Promise<boolean> {
     const res = await this.send("HEAD", `/v2/${repository}/blobs/${digest}`, repository);
     return res.status === 200;

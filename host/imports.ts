@@ -22,9 +22,6 @@ const WASI_ERRNO = { SUCCESS: 0, BADF: 8, INVAL: 28, NOENT: 44, NOSYS: 52, NOTSU
 
 type HostFunction = (...args: any[]) => number | void;
 
-/** Implemented `env` functions; the rest of the ABI answers Unimplemented. */
-export const IMPLEMENTED_ENV_FUNCTIONS: string[] = [];
-
 export function createImports(state: HostState): WebAssembly.Imports {
   const read = (ptr: number, size: number): Buffer => {
     const mem = state.bytes();
@@ -287,7 +284,6 @@ export function createImports(state: HostState): WebAssembly.Imports {
       return Status.Ok;
     },
   };
-  IMPLEMENTED_ENV_FUNCTIONS.splice(0, IMPLEMENTED_ENV_FUNCTIONS.length, ...Object.keys(env));
   for (const name of [...ENV_FUNCTIONS_0_2_1, ...ENV_FUNCTIONS_0_2_0_ONLY]) env[name] ??= () => Status.Unimplemented;
 
   const wasi: Record<string, HostFunction> = {
