@@ -120,7 +120,9 @@ export class Registry {
       body: init.body ? new Uint8Array(init.body) : undefined,
       redirect: "follow",
     }).catch((e: Error) => {
-      throw new RegistryError(`cannot reach registry ${this.host}: ${(e.cause as Error | undefined)?.message ?? e.message}`);
+      const reason = (e.cause as Error | undefined)?.message ?? e.message;
+      const hint = !this.options.insecure && /wrong version number|ssl|tls/i.test(reason) ? " (a plain-HTTP registry needs --insecure)" : "";
+      throw new RegistryError(`cannot reach registry ${this.host}: ${reason}${hint}`);
     });
     let res = await attempt();
     if (res.status === 401 && (await this.authenticate(res, repository, init.push ?? false))) res = await attempt();

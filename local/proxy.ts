@@ -49,7 +49,13 @@ export class LocalProxy {
   }
 
   async listen(): Promise<number> {
-    await new Promise<void>((resolve) => this.server.listen(this.options.port ?? 0, this.options.host ?? "127.0.0.1", resolve));
+    await new Promise<void>((resolve, reject) => {
+      this.server.once("error", reject);
+      this.server.listen(this.options.port ?? 0, this.options.host ?? "127.0.0.1", () => {
+        this.server.off("error", reject);
+        resolve();
+      });
+    });
     return (this.server.address() as AddressInfo).port;
   }
 

@@ -1,6 +1,5 @@
 // npm run build: compiles the plugin with asc (release target: build/plugin.wasm), then
 // checks the module as Envoy will (scripts/check-module.ts). Exits non-zero with one line.
-import asc from "assemblyscript/asc";
 import { readFile, readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -15,6 +14,9 @@ export async function compile(target: "release" | "debug" = "release", outFile?:
   if (outFile) args.push("--outFile", outFile);
   let output = "";
   const sink = { write: (chunk: string | Uint8Array) => { output += chunk.toString(); return true; } };
+  // Loaded only when needed: the compiler is large, and its binaryen installs a process-wide
+  // uncaughtException handler that would turn any later error into pages of minified code.
+  const { default: asc } = await import("assemblyscript/asc");
   const { error } = await asc.main(args, { stdout: sink, stderr: sink });
   if (error) {
     const first = output.split("\n").find((l) => /ERROR|error/.test(l)) ?? error.message;

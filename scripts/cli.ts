@@ -30,7 +30,7 @@ export const CREDENTIAL_OPTIONS = {
 export function loadCrd(path?: string): CrdSchema {
   const chosen = path ?? process.env.WASMPLUGIN_CRD ?? DEFAULT_CRD;
   if (!existsSync(chosen)) {
-    throw new Error(`no WasmPlugin CRD at ${chosen}: pass --crd FILE (for example from kubectl get crd wasmplugins.extensions.istio.io -o yaml)`);
+    throw new Error(`no WasmPlugin CRD at ${chosen}: pass --crd FILE or set WASMPLUGIN_CRD (for example from kubectl get crd wasmplugins.extensions.istio.io -o yaml)`);
   }
   return new CrdSchema(chosen);
 }

@@ -34,7 +34,10 @@ runCli(command, async () => {
       ...CREDENTIAL_OPTIONS,
     },
   });
-  if (command === "push" && !values.registry) throw new Error("usage: npm run push -- --registry HOST[:PORT] [--repository R] [--tag T] [--artifact] [--insecure] [--username U]");
+  if (command === "push" && !values.registry) {
+    throw new Error("usage: npm run push -- --registry HOST[:PORT] [--repository R] [--tag T] [--artifact] [--insecure] " +
+      "[--username U (password in REGISTRY_PASSWORD, or --password-stdin)] [--storage DIR]");
+  }
   const ref = parseReference(`${values.registry ?? "localhost"}/${values.repository}:${values.tag}`);
   const name = formatReference(ref);
   await ensureBuilt();

@@ -18,7 +18,10 @@ runCli("manifest", async () => {
       ...CREDENTIAL_OPTIONS,
     },
   });
-  if (!values.image) throw new Error("usage: npm run manifest -- --image REGISTRY/REPOSITORY:TAG[@sha256:DIGEST] [--out FILE]");
+  if (!values.image) {
+    throw new Error("usage: npm run manifest -- --image REGISTRY/REPOSITORY:TAG[@sha256:DIGEST] [--out FILE] [--file wasmplugin.yaml] " +
+      "[--crd FILE] [--insecure] [--username U]");
+  }
   const ref = parseReference(values.image);
   if (!ref.tag) throw new Error(`--image ${values.image}: give the tag too (the URL keeps it; sha256 pins it)`);
   let digest = ref.digest;

@@ -4,7 +4,8 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import type { AddressInfo } from "node:net";
-import { PluginVm, type LogLevelName } from "../host/index.js";
+import type { Server } from "node:http";
+import { LOG_LEVEL_NAMES, PluginVm, type LogLevelName } from "../host/index.js";
 import { LocalProxy, echoServer } from "../local/proxy.js";
 import { parseWasmPluginYaml, pluginConfigJson } from "../deploy/wasmplugin.js";
 import { ensureBuilt, RELEASE_OUTPUT } from "./build.js";
@@ -12,6 +13,15 @@ import { ensureBuilt, RELEASE_OUTPUT } from "./build.js";
 const HELP = `usage: npm start -- [--port 8080] [--upstream URL | --upstream-port N]
                     [--config JSON | --config-file FILE | --manifest wasmplugin.yaml]
                     [--root-id ID] [--fail-open] [--log-level info]`;
+
+/** Listens on 127.0.0.1, turning a busy port into a plain message. */
+function listen(server: Server, port: number, option: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once("error", (e: NodeJS.ErrnoException) =>
+      reject(new Error(e.code === "EADDRINUSE" ? `port ${port} is already in use: pass ${option} with a free one` : e.message)));
+    server.listen(port, "127.0.0.1", () => resolve());
+  });
+}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -32,8 +42,24 @@ async function main(): Promise<void> {
     console.log(HELP);
     return;
   }
-  const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, got ${values.port}`);
+  const portOption = (name: "port" | "upstream-port") => {
+    const port = Number(values[name]);
+    if (!/^\d+$/.test(values[name] ?? "") || port > 65535) throw new Error(`--${name} must be a port number (0-65535), got ${values[name]}`);
+    return port;
+  };
+  const port = portOption("port");
+  const upstreamPort = portOption("upstream-port");
+  let upstreamUrl: URL | undefined;
+  if (values.upstream) {
+    try {
+      upstreamUrl = new URL(values.upstream);
+    } catch {
+      throw new Error(`--upstream must be an http:// URL, got ${values.upstream}`);
+    }
+    if (upstreamUrl.protocol !== "http:") throw new Error(`--upstream must be an http:// URL (the local proxy speaks plain HTTP/1.1), got ${values.upstream}`);
+  }
+  const logLevel = values["log-level"] as LogLevelName;
+  if (!(LOG_LEVEL_NAMES as string[]).includes(logLevel)) throw new Error(`--log-level must be one of ${LOG_LEVEL_NAMES.join(", ")}, got ${logLevel}`);
   // By default the plugin runs with the manifest's own pluginConfig and pluginName: what you try is what you deploy.
   let config = values.config ?? (values["config-file"] ? await readFile(values["config-file"], "utf8") : undefined);
   let rootId = values["root-id"];
@@ -48,7 +74,7 @@ async function main(): Promise<void> {
   const vm = await PluginVm.load(RELEASE_OUTPUT, {
     rootId: rootId ?? "",
     failOpen: values["fail-open"],
-    logLevel: values["log-level"] as LogLevelName,
+    logLevel,
   });
   const printLogs = () => {
     for (const entry of vm.state.logs.splice(0)) console.log(`[wasm ${entry.level}] ${entry.message}`);
@@ -62,16 +88,18 @@ async function main(): Promise<void> {
 
   let echo: ReturnType<typeof echoServer> | undefined;
   let upstream: URL;
-  if (values.upstream) {
-    upstream = new URL(values.upstream);
+  if (upstreamUrl) {
+    upstream = upstreamUrl;
   } else {
     echo = echoServer();
-    await new Promise<void>((resolve) => echo!.listen(Number(values["upstream-port"]), "127.0.0.1", resolve));
+    await listen(echo, upstreamPort, "--upstream-port");
     upstream = new URL(`http://127.0.0.1:${(echo.address() as AddressInfo).port}`);
   }
   const header = (JSON.parse(config || "{}") as { tracking_header?: string }).tracking_header?.toLowerCase() ?? "x-request-id";
   const proxy = new LocalProxy({ vm, upstream, port, trackingHeader: header, log: (line) => { printLogs(); console.log(line); } });
-  const listening = await proxy.listen();
+  const listening = await proxy.listen().catch((e: NodeJS.ErrnoException) => {
+    throw new Error(e.code === "EADDRINUSE" ? `port ${port} is already in use: pass --port with a free one` : `cannot listen on port ${port}: ${e.message}`);
+  });
   const ticker = setInterval(() => { vm.tick(); printLogs(); }, 1000);
   console.log(`request-tracker proxy on http://127.0.0.1:${listening} -> ${upstream.origin}${echo ? " (echo upstream)" : ""}`);
   console.log(`try: curl -i http://127.0.0.1:${listening}/anything`);

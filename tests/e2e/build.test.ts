@@ -60,6 +60,16 @@ test("a module without an ABI version or without an allocator is refused", async
   await assert.rejects(checkModule(new Uint8Array([0, 0x61, 0x73, 0x6d, 2, 0, 0, 0])), /not a valid Wasm module/);
 });
 
+test("the debug build, with names and a source map, also imports only what Envoy provides", async () => {
+  const dir = await mkdtemp(join(tmpdir(), "request-tracker-debug-"));
+  try {
+    const report = await checkModule(await readFile(await compile("debug", join(dir, "debug.wasm"))), "debug.wasm");
+    assert.equal(report.abiVersion, "proxy_abi_version_0_2_1");
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
 test("two builds of the same source are byte-identical", async () => {
   const dir = await mkdtemp(join(tmpdir(), "request-tracker-build-"));
   try {
