@@ -402,20 +402,28 @@ describe("traps", () => {
       }
     });
 
-    test(`a trap in ${phase}, fail closed: the VM stays failed and later requests get 503 without the plugin`, async () => {
-      const vm = await trappingVm(phase, { failOpen: false });
-      assert.ok(vm.start().ok);
-      vm.request(REQUEST);
-      const calls = slot(vm, 31);
-      for (let i = 0; i < 2; i++) {
-        const later = vm.request(REQUEST);
-        assert.equal(later.failure?.phase, phase);
-        assert.equal(later.localResponse?.status, 503);
-        assert.equal(later.localResponse?.details, "wasm_fail_stream");
-        assert.equal(later.responseHeaders.get(":status")?.toString(), "503");
-      }
-      assert.equal(slot(vm, 31), calls, "no callback runs on a failed VM");
-    });
+    for (const failOpen of [false, true]) {
+      test(`a trap in ${phase}, fail ${failOpen ? "open" : "closed"}: the VM stays failed and later requests ${failOpen ? "pass unchanged" : "get 503"} without the plugin`, async () => {
+        const vm = await trappingVm(phase, { failOpen });
+        assert.ok(vm.start().ok);
+        vm.request(REQUEST);
+        const calls = slot(vm, 31);
+        for (let i = 0; i < 2; i++) {
+          const later = vm.request(REQUEST);
+          assert.equal(later.failure?.phase, phase);
+          if (failOpen) {
+            assert.equal(later.localResponse, undefined);
+            assert.deepEqual(later.requestHeaders.pairs(), REQUEST.headers, "request headers unchanged");
+            assert.deepEqual(later.responseHeaders.pairs(), REQUEST.responseHeaders, "response headers unchanged");
+          } else {
+            assert.equal(later.localResponse?.status, 503);
+            assert.equal(later.localResponse?.details, "wasm_fail_stream");
+            assert.equal(later.responseHeaders.get(":status")?.toString(), "503");
+          }
+        }
+        assert.equal(slot(vm, 31), calls, "no callback runs on a failed VM");
+      });
+    }
 
     test(`a trap in ${phase}, fail open: the request reports the phase, gets no local response, headers pass`, async () => {
       const vm = await trappingVm(phase, { failOpen: true });
@@ -430,20 +438,6 @@ describe("traps", () => {
       assert.deepEqual(result.responseHeaders.pairs(), [...REQUEST.responseHeaders, ...responseAdded]);
     });
 
-    test(`a trap in ${phase}, fail open: the VM stays failed and later requests pass unchanged without the plugin`, async () => {
-      const vm = await trappingVm(phase, { failOpen: true });
-      assert.ok(vm.start().ok);
-      vm.request(REQUEST);
-      const calls = slot(vm, 31);
-      for (let i = 0; i < 2; i++) {
-        const later = vm.request(REQUEST);
-        assert.equal(later.failure?.phase, phase);
-        assert.equal(later.localResponse, undefined);
-        assert.deepEqual(later.requestHeaders.pairs(), REQUEST.headers, "request headers unchanged");
-        assert.deepEqual(later.responseHeaders.pairs(), REQUEST.responseHeaders, "response headers unchanged");
-      }
-      assert.equal(slot(vm, 31), calls, "no callback runs on a failed VM");
-    });
   }
 });
 
