@@ -11,7 +11,7 @@ import { Counters, Counter } from "./counters";
 import { HostValue, getHeaderValue } from "./hostcalls";
 import { random16 } from "./random";
 import { Outcome, decide } from "./rules";
-import { formatUuidV4 } from "./uuid";
+import { UUID_LENGTH, formatUuidV4, writeUuidV4 } from "./uuid";
 
 /** The name the plugin documents for WasmPlugin.spec.pluginName (Envoy's root id). */
 export const PLUGIN_NAME = "request-tracking";
@@ -28,9 +28,24 @@ export class TrackingRoot extends RootContext {
   logLevel: LogLevelValues = LogLevelValues.info;
   /** Scratch for values the host returns; contexts run one at a time in a VM. */
   hostValue: HostValue = new HostValue();
+  /** Scratch for a generated value that no later callback needs. */
+  uuidScratch: ArrayBuffer = new ArrayBuffer(UUID_LENGTH);
+
+  /** Finished streams, reused: a context per request without an allocation per request. */
+  private idle: TrackingStream[] = [];
 
   createContext(context_id: u32): Context {
-    return new TrackingStream(context_id, this);
+    const idle = this.idle;
+    if (idle.length == 0) return new TrackingStream(context_id, this);
+    const stream = idle.pop();
+    stream.context_id = context_id;
+    return stream;
+  }
+
+  release(stream: TrackingStream): void {
+    stream.value = null;
+    stream.outcome = Outcome.ADD;
+    this.idle.push(stream);
   }
 
   onConfigure(configuration_size: u32): bool {
@@ -114,7 +129,14 @@ export class TrackingStream extends Context {
           root.hostCallFailed("random_get", WasmResultValues.InternalFailure);
           return FilterHeadersStatusValues.Continue;
         }
-        value = formatUuidV4(random);
+        // The value outlives this callback only for echo or the debug line; otherwise the
+        // host copies it and the scratch buffer spares an allocation per request.
+        if (settings.echoResponse || root.logLevel <= LogLevelValues.debug) {
+          value = formatUuidV4(random);
+        } else {
+          value = root.uuidScratch;
+          writeUuidV4(random, changetype<usize>(value));
+        }
         counters.add(Counter.GENERATED);
       }
     }
@@ -129,7 +151,7 @@ export class TrackingStream extends Context {
     }
     if (outcome == Outcome.KEEP) counters.add(Counter.KEPT);
     else if (outcome == Outcome.REPLACE) counters.add(Counter.REPLACED);
-    this.value = value;
+    this.value = value == root.uuidScratch ? null : value;
     this.outcome = outcome;
     return FilterHeadersStatusValues.Continue;
   }
@@ -147,7 +169,11 @@ export class TrackingStream extends Context {
   onDelete(): void {
     const root = this.root;
     const value = this.value;
-    if (root.logLevel > LogLevelValues.debug || value === null) return;
+    if (root.logLevel <= LogLevelValues.debug && value !== null) this.logDone(root, value);
+    root.release(this);
+  }
+
+  private logDone(root: TrackingRoot, value: ArrayBuffer): void {
     const how = this.outcome == Outcome.KEEP ? "kept" : this.outcome == Outcome.REPLACE ? "replaced" : "added";
     log(LogLevelValues.debug, LOG_PREFIX + "request done: " + root.settings!.header + "=" + quote(value) + " (" + how + ")");
   }

@@ -33,7 +33,8 @@ export function createImports(state: HostState): WebAssembly.Imports {
   const readBinary = (ptr: number, size: number): string => {
     const mem = state.bytes();
     if (ptr < 0 || size < 0 || ptr + size > mem.length) throw new MemoryAccessError();
-    return mem.toString("latin1", ptr, ptr + size);
+    // Buffer's latin1Slice: what toString("latin1", ...) ends in, without its argument handling.
+    return (mem as Buffer & { latin1Slice(start: number, end: number): string }).latin1Slice(ptr, ptr + size);
   };
   const writeU32 = (ptr: number, value: number): void => {
     const view = state.view();
@@ -345,7 +346,7 @@ export function createImports(state: HostState): WebAssembly.Imports {
       if (length > 65536) return WASI_ERRNO.INVAL;
       const mem = state.bytes();
       if (ptr < 0 || ptr + length > mem.length) return 21; // EFAULT
-      state.random(mem.subarray(ptr, ptr + length));
+      state.random(mem, ptr, length);
       return WASI_ERRNO.SUCCESS;
     },
     proc_exit(code: number) {

@@ -23,21 +23,21 @@ export interface LocalResponse {
  * Cryptographic randomness served from a pool refilled 4 KiB at a time, as a C++ host's
  * RAND_bytes is cheap per call; large requests bypass the pool.
  */
-function pooledRandom(): (into: Uint8Array) => void {
+function pooledRandom(): (target: Buffer, offset: number, length: number) => void {
   const pool = Buffer.alloc(4096);
   let used = pool.length;
-  return (into) => {
-    if (into.length > 256) {
-      randomFillSync(into);
+  return (target, offset, length) => {
+    if (length > 256) {
+      randomFillSync(target, offset, length);
       return;
     }
-    if (used + into.length > pool.length) {
+    if (used + length > pool.length) {
       randomFillSync(pool);
       used = 0;
     }
-    into.set(pool.subarray(used, used + into.length));
-    pool.fill(0, used, used + into.length);
-    used += into.length;
+    // Each pooled byte is handed out once.
+    pool.copy(target, offset, used, used + length);
+    used += length;
   };
 }
 
@@ -158,7 +158,8 @@ export class HostState {
 
   now: () => bigint = () => BigInt(Date.now()) * 1_000_000n;
   monotonic: () => bigint = () => process.hrtime.bigint();
-  random: (into: Uint8Array) => void = pooledRandom();
+  /** Fills `length` bytes of `target` at `offset` with cryptographic randomness. */
+  random: (target: Buffer, offset: number, length: number) => void = pooledRandom();
   /** Counts every host function call by name, for reports of calls per request. */
   callCounts = new Map<string, number>();
   countCalls = false;
@@ -241,11 +242,12 @@ export class HostState {
 
   private cachedBuffer: Buffer | undefined;
 
-  /** The guest's memory as a Buffer; the same object until the memory grows. */
+  /** The guest's memory as a Buffer; the same object until the memory grows (which detaches it). */
   bytes(): Buffer {
+    const cached = this.cachedBuffer;
+    if (cached !== undefined && cached.buffer.byteLength !== 0) return cached;
     if (!this.memory) throw new Error("the guest's memory is not attached yet");
-    const buffer = this.memory.buffer;
-    if (this.cachedBuffer?.buffer !== buffer) this.cachedBuffer = Buffer.from(buffer);
+    this.cachedBuffer = Buffer.from(this.memory.buffer);
     return this.cachedBuffer;
   }
 
