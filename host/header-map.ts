@@ -68,7 +68,8 @@ export class HeaderMap {
   /** The first value of a (binary-string) name, as Envoy's getHeaderMapValue returns it. */
   getBinary(name: string): string | undefined {
     const key = lower(name);
-    for (const e of this.entries) if (e.name === key) return e.value;
+    const entries = this.entries;
+    for (let i = 0; i < entries.length; i++) if (entries[i].name === key) return entries[i].value;
     return undefined;
   }
 

@@ -61,8 +61,7 @@ export function createImports(state: HostState): WebAssembly.Imports {
     return Status.Ok;
   };
 
-  const mapFor = (type: number): HeaderMap | undefined => {
-    const stream = state.stream();
+  const mapFor = (type: number, stream = state.stream()): HeaderMap | undefined => {
     if (!stream) return undefined;
     switch (type) {
       case MapType.RequestHeaders: return stream.phase === "request" ? stream.requestHeaders : undefined;
@@ -81,7 +80,7 @@ export function createImports(state: HostState): WebAssembly.Imports {
       if (type === MapType.ResponseTrailers) return stream.responseTrailers;
       return undefined;
     }
-    return mapFor(type);
+    return mapFor(type, stream);
   };
 
   const bufferFor = (type: number): Buffer | undefined => {
