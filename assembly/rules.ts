@@ -50,19 +50,12 @@ export function headerNameProblem(name: string): string {
 
 /** Lowercases A-Z only: header names are ASCII, and Unicode case tables would cost kilobytes. */
 export function asciiLowercase(text: string): string {
-  let out = text;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x41 && c <= 0x5a) {
-      out = text.substring(0, i);
-      for (let j = i; j < text.length; j++) {
-        const d = text.charCodeAt(j);
-        out += String.fromCharCode(d >= 0x41 && d <= 0x5a ? d + 0x20 : d);
-      }
-      break;
-    }
+  const bytes = Uint8Array.wrap(String.UTF8.encode(text));
+  for (let i = 0; i < bytes.length; i++) {
+    const c = bytes[i];
+    if (c >= 0x41 && c <= 0x5a) bytes[i] = c + 0x20;
   }
-  return out;
+  return String.UTF8.decode(bytes.buffer);
 }
 
 /** Outcome of checking a field value; OK or the first rule it breaks. */
