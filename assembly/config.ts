@@ -44,14 +44,6 @@ function syntaxError(reader: JsonReader): ConfigResult {
   return refuse("not valid JSON: " + reader.error + " at byte " + reader.pos.toString());
 }
 
-function isBlank(bytes: Uint8Array): bool {
-  for (let i = 0; i < bytes.length; i++) {
-    const c = bytes[i];
-    if (c != 0x20 && c != 0x09 && c != 0x0a && c != 0x0d) return false;
-  }
-  return true;
-}
-
 /**
  * Parses and validates a configuration document. An empty (or all-whitespace) document
  * means all defaults; so does a field set to null. Anything else that is not exactly right
@@ -61,13 +53,13 @@ function isBlank(bytes: Uint8Array): bool {
 export function parseConfiguration(doc: ArrayBuffer): ConfigResult {
   const bytes = Uint8Array.wrap(doc);
   const settings = new Settings();
-  if (isBlank(bytes)) return new ConfigResult(settings, "");
+  const reader = new JsonReader(bytes);
+  reader.skipWhitespace();
+  if (reader.atEnd()) return new ConfigResult(settings, "");
 
   const badByte = invalidUtf8At(bytes);
   if (badByte >= 0) return refuse("not valid UTF-8 at byte " + badByte.toString());
 
-  const reader = new JsonReader(bytes);
-  reader.skipWhitespace();
   const top = reader.kind();
   if (top != Kind.OBJECT) {
     if (top == Kind.INVALID) {

@@ -5,7 +5,7 @@ import { define_metric, increment_metric, MetricTypeValues, WasmResultValues, lo
 
 export const enum Counter { REQUESTS, GENERATED, KEPT, REPLACED, FAILURES }
 
-/** Metric names, indexed by Counter. Istio: include them with the prefix `request_tracking_`. */
+/** Metric names, indexed by Counter. Envoy files them under `wasmcustom.` (see README for Istio). */
 export const COUNTER_NAMES: string[] = [
   "request_tracking_requests_total",
   "request_tracking_generated_total",

@@ -1,7 +1,7 @@
 // Header rules: which names the plugin may set and which values it will send or keep.
 // Pure functions over bytes, so they run the same in unit tests and in the proxy.
 
-/** Longest tracking header name accepted, in bytes. */
+/** Longest tracking header name accepted, in characters (all ASCII once valid). */
 export const MAX_NAME_LENGTH: i32 = 256;
 /** Longest tracking value accepted (configured or incoming), in bytes. */
 export const MAX_VALUE_LENGTH: i32 = 8192;
@@ -69,10 +69,7 @@ export const enum ValueCheck { OK, EMPTY, TOO_LONG, CONTROL, EDGE_WHITESPACE }
 export function checkValue(ptr: usize, len: i32): ValueCheck {
   if (len == 0) return ValueCheck.EMPTY;
   if (len > MAX_VALUE_LENGTH) return ValueCheck.TOO_LONG;
-  for (let i = 0; i < len; i++) {
-    const c = load<u8>(ptr + <usize>i);
-    if ((c < 0x20 && c != 0x09) || c == 0x7f) return ValueCheck.CONTROL;
-  }
+  if (firstControl(ptr, len) >= 0) return ValueCheck.CONTROL;
   const first = load<u8>(ptr);
   const last = load<u8>(ptr + <usize>len - 1);
   if (first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09) return ValueCheck.EDGE_WHITESPACE;

@@ -47,6 +47,11 @@ export class HeaderMap {
     for (const [name, value] of headers) this.add(name, value);
   }
 
+  /** A map of its own from pairs, or a copy of a prepared map. */
+  static from(headers: HeaderInput | HeaderMap): HeaderMap {
+    return headers instanceof HeaderMap ? headers.clone() : new HeaderMap(headers);
+  }
+
   /** An independent copy (entries are copied; strings are immutable). */
   clone(): HeaderMap {
     const copy = new HeaderMap();

@@ -23,28 +23,25 @@ const WASI_ERRNO = { SUCCESS: 0, BADF: 8, INVAL: 28, NOENT: 44, NOSYS: 52, NOTSU
 type HostFunction = (...args: any[]) => number | void;
 
 export function createImports(state: HostState): WebAssembly.Imports {
-  const read = (ptr: number, size: number): Buffer => {
+  /** The guest's memory, once `size` bytes at `ptr` are known to lie inside it. */
+  const guest = (ptr: number, size: number): Buffer => {
     const mem = state.bytes();
     if (ptr < 0 || size < 0 || ptr + size > mem.length) throw new MemoryAccessError();
-    return Buffer.from(mem.subarray(ptr, ptr + size));
+    return mem;
   };
+  const read = (ptr: number, size: number): Buffer => Buffer.from(guest(ptr, size).subarray(ptr, ptr + size));
   const text = (ptr: number, size: number): string => read(ptr, size).toString("utf8");
   /** Guest bytes as a binary string (one char per byte), without an intermediate copy. */
   const readBinary = (ptr: number, size: number): string => {
-    const mem = state.bytes();
-    if (ptr < 0 || size < 0 || ptr + size > mem.length) throw new MemoryAccessError();
+    const mem = guest(ptr, size);
     // Buffer's latin1Slice: what toString("latin1", ...) ends in, without its argument handling.
     return (mem as Buffer & { latin1Slice(start: number, end: number): string }).latin1Slice(ptr, ptr + size);
   };
   const writeU32 = (ptr: number, value: number): void => {
-    const view = state.view();
-    if (ptr < 0 || ptr + 4 > view.byteLength) throw new MemoryAccessError();
-    view.setUint32(ptr, value >>> 0, true);
+    guest(ptr, 4).writeUInt32LE(value >>> 0, ptr);
   };
   const writeU64 = (ptr: number, value: bigint): void => {
-    const view = state.view();
-    if (ptr < 0 || ptr + 8 > view.byteLength) throw new MemoryAccessError();
-    view.setBigUint64(ptr, BigInt.asUintN(64, value), true);
+    guest(ptr, 8).writeBigUInt64LE(BigInt.asUintN(64, value), ptr);
   };
   /** Hands bytes to the guest as cpp-host does: malloc'd copy, or pointer 0 for nothing. */
   const copyOut = (data: Uint8Array | string, ptrPtr: number, sizePtr: number): number => {

@@ -292,7 +292,7 @@ export class Stream {
   }
 
   requestHeaders(headers: HeaderInput | HeaderMap, endOfStream: boolean): number | undefined {
-    this.state.requestHeaders = headers instanceof HeaderMap ? headers.clone() : new HeaderMap(headers);
+    this.state.requestHeaders = HeaderMap.from(headers);
     this.state.requestEnd = endOfStream;
     if (this.localResponse) return undefined;
     return this.run("request", "proxy_on_request_headers", this.state.requestHeaders.size, endOfStream ? 1 : 0) ?? FilterHeadersStatus.Continue;
@@ -310,7 +310,7 @@ export class Stream {
     const local = this.localResponse;
     this.state.responseHeaders = local
       ? new HeaderMap([[":status", String(local.status)], ...local.headers])
-      : headers instanceof HeaderMap ? headers.clone() : new HeaderMap(headers);
+      : HeaderMap.from(headers);
     this.state.responseEnd = endOfStream;
     return this.run("response", "proxy_on_response_headers", this.state.responseHeaders.size, endOfStream ? 1 : 0);
   }

@@ -21,12 +21,18 @@ export interface ProxyOptions {
 /** Hop-by-hop headers a proxy does not forward (RFC 9110 section 7.6.1). */
 const HOP_BY_HOP = new Set(["connection", "keep-alive", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade"]);
 
-function toHeaderMap(method: string, path: string, rawHeaders: string[]): [string, string][] {
+/** Node's raw header list (name, value, name, value...) as lowercase pairs. */
+function rawPairs(rawHeaders: string[]): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (let i = 0; i + 1 < rawHeaders.length; i += 2) pairs.push([rawHeaders[i].toLowerCase(), rawHeaders[i + 1]]);
+  return pairs;
+}
+
+/** A request as Envoy's codec hands it over: pseudo-headers, Host as :authority, no hop-by-hop headers. */
+function requestPairs(method: string, path: string, rawHeaders: string[]): [string, string][] {
   const pairs: [string, string][] = [[":method", method], [":path", path], [":scheme", "http"]];
-  for (let i = 0; i + 1 < rawHeaders.length; i += 2) {
-    const name = rawHeaders[i].toLowerCase();
-    if (HOP_BY_HOP.has(name)) continue;
-    pairs.push([name === "host" ? ":authority" : name, rawHeaders[i + 1]]);
+  for (const [name, value] of rawPairs(rawHeaders)) {
+    if (!HOP_BY_HOP.has(name)) pairs.push([name === "host" ? ":authority" : name, value]);
   }
   return pairs;
 }
@@ -71,7 +77,7 @@ export class LocalProxy {
     const header = this.options.trackingHeader ?? "x-request-id";
     const stream = vm.stream();
     const hasBody = Number(req.headers["content-length"] ?? 0) > 0 || req.headers["transfer-encoding"] !== undefined;
-    stream.requestHeaders(toHeaderMap(req.method ?? "GET", req.url ?? "/", req.rawHeaders), !hasBody);
+    stream.requestHeaders(requestPairs(req.method ?? "GET", req.url ?? "/", req.rawHeaders), !hasBody);
     const tracking = stream.state.requestHeaders.values(header).join(",") || "-";
 
     const done = (status: number, note = "") => {
@@ -79,11 +85,15 @@ export class LocalProxy {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       this.options.log?.(`${req.socket.remoteAddress} "${req.method} ${req.url} HTTP/${req.httpVersion}" ${status} ${header}=${tracking} ${ms.toFixed(1)}ms${note}`);
     };
+    /** Runs the response headers through the plugin and writes what it left; returns the status sent. */
+    const writeHead = (headers: HeaderInput, endOfStream: boolean, fallback: number): number => {
+      stream.responseHeaders(headers, endOfStream);
+      const code = Number(stream.state.responseHeaders.get(":status")?.toString() ?? fallback);
+      res.writeHead(code, toNodeHeaders(stream.state.responseHeaders.pairs()));
+      return code;
+    };
     const respond = (status: number, headers: HeaderInput, body: Buffer | undefined, note = "") => {
-      stream.responseHeaders(headers, body === undefined || body.length === 0);
-      const pairs = stream.state.responseHeaders.pairs();
-      const code = Number(pairs.find(([n]) => n === ":status")?.[1] ?? status);
-      res.writeHead(code, toNodeHeaders(pairs));
+      const code = writeHead(headers, body === undefined || body.length === 0, status);
       res.end(body);
       done(code, note);
     };
@@ -102,12 +112,8 @@ export class LocalProxy {
     forwarded.setHeader("host", req.headers.host ?? upstream.host);
     forwarded.setTimeout(this.options.upstreamTimeoutMs ?? 30_000, () => forwarded.destroy(new Error("upstream timeout")));
     forwarded.on("response", (upstreamRes) => {
-      const headers: [string, string][] = [[":status", String(upstreamRes.statusCode ?? 502)]];
-      for (let i = 0; i + 1 < upstreamRes.rawHeaders.length; i += 2) headers.push([upstreamRes.rawHeaders[i], upstreamRes.rawHeaders[i + 1]]);
-      stream.responseHeaders(headers, false);
-      const pairs = stream.state.responseHeaders.pairs();
-      const status = Number(pairs.find(([n]) => n === ":status")?.[1] ?? 502);
-      res.writeHead(status, toNodeHeaders(pairs));
+      const upstreamStatus = upstreamRes.statusCode ?? 502;
+      const status = writeHead([[":status", String(upstreamStatus)], ...rawPairs(upstreamRes.rawHeaders)], false, upstreamStatus);
       if (stream.localResponse) {
         // The plugin failed closed while the response was still replaceable: 503, upstream body dropped.
         upstreamRes.resume();
@@ -116,7 +122,7 @@ export class LocalProxy {
         return;
       }
       upstreamRes.pipe(res);
-      upstreamRes.on("end", () => done(upstreamRes.statusCode ?? 502));
+      upstreamRes.on("end", () => done(status));
       upstreamRes.on("error", () => res.destroy());
     });
     forwarded.on("error", (err) => {
@@ -140,8 +146,7 @@ export function echoServer(): http.Server {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
-      const headers: [string, string][] = [];
-      for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) headers.push([req.rawHeaders[i].toLowerCase(), req.rawHeaders[i + 1]]);
+      const headers = rawPairs(req.rawHeaders);
       // JSON with one header pair per line, readable in a terminal.
       const body = [
         "{",
