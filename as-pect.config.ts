@@ -1,10 +1,10 @@
-// as-pect runs the AssemblyScript specs in tests/unit against the plugin's own code, with
-// the host mocked: the Proxy-Wasm host's functions over a HostState, plus a `mock` module
-// the specs use to set the scene and read results.
-import { mockHost } from "./tests/unit/mock-host.js";
+// as-pect runs the AssemblyScript specs in tests/specs against the plugin's own code, in the
+// spec host (tests/specs/spec-host.ts): the Proxy-Wasm host's functions over a HostState,
+// plus a `spec_host` module the specs use to set the scene and read results.
+import { specHost } from "./tests/specs/spec-host.ts";
 
 export default {
-  entries: ["tests/unit/**/*.spec.ts"],
+  entries: ["tests/specs/**/*.spec.ts"],
   include: [],
   disclude: [/node_modules/],
   async instantiate(
@@ -13,7 +13,7 @@ export default {
     instantiate: (binary: Uint8Array, imports: WebAssembly.Imports) => Promise<{ exports: Record<string, unknown> }>,
     binary: Uint8Array,
   ) {
-    const host = mockHost();
+    const host = specHost();
     try {
       const loaded = await instantiate(binary, createImports(host.imports));
       host.attach(loaded.exports);

@@ -2,9 +2,8 @@
 // Parsing is pure: bytes in, settings or one readable error out.
 
 import { JsonReader, Kind, kindName, invalidUtf8At, hex2 } from "./json";
+import { DEFAULT_HEADER } from "./names";
 import { asciiLowercase, headerNameProblem, checkValue, firstControl, ValueCheck, MAX_VALUE_LENGTH } from "./rules";
-
-export const DEFAULT_HEADER = "x-request-id";
 
 /** The settings a root context runs with once its configuration is accepted. */
 export class Settings {

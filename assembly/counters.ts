@@ -2,24 +2,17 @@
 // tick, so the per-request path makes no metric host calls.
 
 import { define_metric, increment_metric, MetricTypeValues, WasmResultValues, log, LogLevelValues } from "@solo-io/proxy-runtime/assembly/runtime";
+import { COUNTER_NAMES } from "./names";
 
+/** Indexes into COUNTER_NAMES. Envoy files the metrics under `wasmcustom.` (see README for Istio). */
 export const enum Counter { REQUESTS, GENERATED, KEPT, REPLACED, FAILURES }
-
-/** Metric names, indexed by Counter. Envoy files them under `wasmcustom.` (see README for Istio). */
-export const COUNTER_NAMES: string[] = [
-  "request_tracking_requests_total",
-  "request_tracking_generated_total",
-  "request_tracking_kept_total",
-  "request_tracking_replaced_total",
-  "request_tracking_host_call_failures_total",
-];
 
 const UNDEFINED_METRIC: u32 = u32.MAX_VALUE;
 
 export class Counters {
-  private counts: StaticArray<u64> = new StaticArray<u64>(5);
-  private flushed: StaticArray<u64> = new StaticArray<u64>(5);
-  private ids: StaticArray<u32> = new StaticArray<u32>(5);
+  private counts: StaticArray<u64> = new StaticArray<u64>(COUNTER_NAMES.length);
+  private flushed: StaticArray<u64> = new StaticArray<u64>(COUNTER_NAMES.length);
+  private ids: StaticArray<u32> = new StaticArray<u32>(COUNTER_NAMES.length);
   private defined: bool = false;
 
   add(counter: Counter): void {
@@ -36,7 +29,7 @@ export class Counters {
         this.ids[i] = result.metric_id;
       } else {
         this.ids[i] = UNDEFINED_METRIC;
-        log(LogLevelValues.critical, "request-tracker: proxy_define_metric(" + COUNTER_NAMES[i] +
+        log(LogLevelValues.critical, "proxy_define_metric(" + COUNTER_NAMES[i] +
           ") failed with status " + result.result.toString() + "; the counter will not be exported");
       }
     }

@@ -1,5 +1,5 @@
 // Entry point: the Proxy-Wasm callbacks this plugin uses, the allocator, and the plugin's
-// root context registered under both root ids Istio may use. Envoy skips callbacks a module
+// root context registered under each root id it answers to. Envoy skips callbacks a module
 // does not export (bodies, trailers, on_done, on_log, HTTP calls, gRPC, queues): each one
 // left out is a call per request saved, and keeps the SDK's machinery for it out.
 
@@ -11,16 +11,18 @@ export {
 import { proxy_on_delete as deleteContext } from "@solo-io/proxy-runtime/assembly/exports";
 export { malloc, free } from "@solo-io/proxy-runtime/assembly/malloc";
 import { malloc_bytes } from "@solo-io/proxy-runtime/assembly/malloc";
-import { RootContext, registerRootContext } from "@solo-io/proxy-runtime/assembly/runtime";
-import { TrackingRoot, PLUGIN_NAME } from "./plugin";
+import { RootContext, registerRootContext, set_log_prefix } from "@solo-io/proxy-runtime/assembly/runtime";
+import { LOG_PREFIX, ROOT_IDS } from "./names";
+import { TrackingRoot } from "./root";
 
 function createRoot(context_id: u32): RootContext {
   return new TrackingRoot(context_id);
 }
 
+// Every line the module logs, the SDK's own included, starts with the product's name.
+set_log_prefix(LOG_PREFIX);
 // A WasmPlugin without spec.pluginName gives the root id ""; with it, its value.
-registerRootContext(createRoot, "");
-registerRootContext(createRoot, PLUGIN_NAME);
+for (let i = 0; i < ROOT_IDS.length; i++) registerRootContext(createRoot, ROOT_IDS[i]);
 
 /** At most this many streams, or this many bytes handed over by the host, between collections. */
 const COLLECT_EVERY_STREAMS: u32 = 256;

@@ -1,5 +1,5 @@
 // Proxy-Wasm ABI constants and the import surface Envoy provides (ABI 0.2.0 / 0.2.1, as
-// proxy-wasm-cpp-host registers them). Shared by the host and by the build's import check.
+// proxy-wasm-cpp-host registers them). Shared by the host, its module check and the build.
 
 export const Status = {
   Ok: 0,
@@ -88,23 +88,3 @@ export const WASI_FUNCTIONS = [
 
 /** Import modules Envoy resolves WASI functions from. */
 export const WASI_MODULES = ["wasi_snapshot_preview1", "wasi_unstable"] as const;
-
-/** Why an import is not one the host provides, or undefined when it is. */
-export function importProblem(module: string, name: string, kind: string, abi: string | undefined): string | undefined {
-  if (kind !== "function") return `imports a ${kind}, but the host provides only functions`;
-  if (module === "env") {
-    if (name === "proxy_get_log_level" && abi === "proxy_abi_version_0_2_0") return "exists only in Proxy-Wasm ABI 0.2.1";
-    if ((ENV_FUNCTIONS_0_2_1 as readonly string[]).includes(name)) return undefined;
-    if ((ENV_FUNCTIONS_0_2_0_ONLY as readonly string[]).includes(name)) {
-      return abi === "proxy_abi_version_0_2_0" ? undefined : "exists only in Proxy-Wasm ABI 0.2.0";
-    }
-    if (name === "abort" || name === "trace" || name === "seed") {
-      return "is an AssemblyScript runtime import that Envoy does not provide (route abort to the SDK with --use abort=abort_proc_exit, and use WASI random_get instead of Math.random)";
-    }
-    return "is not a Proxy-Wasm ABI 0.2.x host function";
-  }
-  if ((WASI_MODULES as readonly string[]).includes(module)) {
-    return (WASI_FUNCTIONS as readonly string[]).includes(name) ? undefined : "is a WASI function Envoy does not implement";
-  }
-  return `comes from module "${module}", which Envoy does not provide`;
-}

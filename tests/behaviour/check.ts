@@ -1,7 +1,7 @@
 // Checks a case's observed header values against its expectations. Valid AssemblyScript
 // and TypeScript, like cases.ts, so both runners judge a case the same way.
 
-import { UUID, SAME } from "./cases";
+import { UUID, SAME } from "./cases.ts";
 
 /** Lowercase canonical RFC 9562 UUID text with version 4 and variant 10xx. */
 export function isUuidV4(value: string): boolean {

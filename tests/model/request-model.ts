@@ -1,6 +1,6 @@
 // What a request's tracking header must be after the plugin, from the rules alone.
 
-import { valueProblem, type ModelSettings } from "./config-model.js";
+import { valueProblem, type ModelSettings } from "./config-model.ts";
 
 export type Pair = [Uint8Array, Uint8Array];
 

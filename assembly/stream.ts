@@ -1,0 +1,122 @@
+// The HTTP context of one request: reads the incoming tracking header, lets the rules
+// decide, writes the value once, and echoes it on the response when asked.
+
+import {
+  Context, RootContext, FilterHeadersStatusValues, HeaderMapTypeValues, LogLevelValues, WasmResultValues,
+  log, add_header_map_value, replace_header_map_value,
+} from "@solo-io/proxy-runtime/assembly/runtime";
+import { Settings, quote } from "./config";
+import { Counter } from "./counters";
+import { getHeaderValue } from "./hostcalls";
+import { random16 } from "./random";
+import { Outcome, decide } from "./rules";
+import { Tracker } from "./tracker";
+import { formatUuidV4, writeUuidV4 } from "./uuid";
+
+/** Finished streams, reused: a context per request without an allocation per request. */
+const idle: TrackingStream[] = [];
+
+/** A stream context for a new request: a finished one reset, or a new one. */
+export function takeStream(context_id: u32, root: RootContext, tracker: Tracker): TrackingStream {
+  if (idle.length == 0) return new TrackingStream(context_id, root, tracker);
+  const stream = idle.pop();
+  stream.context_id = context_id;
+  stream.root_context = root;
+  stream.tracker = tracker;
+  return stream;
+}
+
+export class TrackingStream extends Context {
+  /** The tracking value this request carries upstream, once decided. */
+  value: ArrayBuffer | null = null;
+  outcome: Outcome = Outcome.ADD;
+
+  constructor(context_id: u32, root: RootContext, public tracker: Tracker) {
+    super(context_id, root);
+  }
+
+  /** Back to the pool, with nothing of this request left in it. */
+  private release(): void {
+    this.value = null;
+    this.outcome = Outcome.ADD;
+    idle.push(this);
+  }
+
+  onRequestHeaders(_headers: u32, _end_of_stream: bool): FilterHeadersStatusValues {
+    const tracker = this.tracker;
+    const settings = tracker.settings;
+    if (settings === null) return FilterHeadersStatusValues.Continue;
+    tracker.counters.add(Counter.REQUESTS);
+
+    const incoming = tracker.hostValue;
+    const status = getHeaderValue(HeaderMapTypeValues.RequestHeaders, settings.headerBytes, incoming);
+    if (status != WasmResultValues.Ok && status != WasmResultValues.NotFound) {
+      tracker.hostCallFailed("proxy_get_header_map_value(" + settings.header + ")", status);
+      return FilterHeadersStatusValues.Continue;
+    }
+    const existing = incoming.bytes;
+    const outcome = decide(status == WasmResultValues.Ok, changetype<usize>(existing), existing.byteLength,
+      settings.preserveExisting);
+    const value = outcome == Outcome.KEEP ? existing : this.newValue(tracker, settings);
+    if (value === null) return FilterHeadersStatusValues.Continue;
+    if (!this.write(tracker, settings, outcome, value)) return FilterHeadersStatusValues.Continue;
+
+    if (outcome == Outcome.KEEP) tracker.counters.add(Counter.KEPT);
+    else if (outcome == Outcome.REPLACE) tracker.counters.add(Counter.REPLACED);
+    this.value = value == tracker.uuidScratch ? null : value;
+    this.outcome = outcome;
+    return FilterHeadersStatusValues.Continue;
+  }
+
+  /** The configured value, or a fresh UUIDv4; null when the host's randomness failed. */
+  private newValue(tracker: Tracker, settings: Settings): ArrayBuffer | null {
+    const fixed = settings.value;
+    if (fixed !== null) return fixed;
+    const random = random16();
+    if (random == 0) {
+      tracker.hostCallFailed("random_get", WasmResultValues.InternalFailure);
+      return null;
+    }
+    tracker.counters.add(Counter.GENERATED);
+    // The value outlives this callback only for echo or the debug line; otherwise the host
+    // copies it and the scratch buffer spares an allocation per request.
+    if (settings.echoResponse || tracker.logLevel <= LogLevelValues.debug) return formatUuidV4(random);
+    const scratch = tracker.uuidScratch;
+    writeUuidV4(random, changetype<usize>(scratch));
+    return scratch;
+  }
+
+  /** Sets the request's header; a kept value is written back too, which leaves one copy. */
+  private write(tracker: Tracker, settings: Settings, outcome: Outcome, value: ArrayBuffer): bool {
+    const key = settings.headerBytes;
+    const adding = outcome == Outcome.ADD;
+    const written = adding
+      ? add_header_map_value(HeaderMapTypeValues.RequestHeaders, key, value)
+      : replace_header_map_value(HeaderMapTypeValues.RequestHeaders, key, value);
+    if (written == WasmResultValues.Ok) return true;
+    tracker.hostCallFailed(adding ? "proxy_add_header_map_value" : "proxy_replace_header_map_value", written);
+    return false;
+  }
+
+  onResponseHeaders(_headers: u32, _end_of_stream: bool): FilterHeadersStatusValues {
+    const settings = this.tracker.settings;
+    const value = this.value;
+    if (settings === null || value === null || !settings.echoResponse) return FilterHeadersStatusValues.Continue;
+    const written = replace_header_map_value(HeaderMapTypeValues.ResponseHeaders, settings.headerBytes, value);
+    if (written != WasmResultValues.Ok) this.tracker.hostCallFailed("proxy_replace_header_map_value(response)", written);
+    return FilterHeadersStatusValues.Continue;
+  }
+
+  // The stream's end: Envoy deletes the context after logging it, and on_log is not exported.
+  onDelete(): void {
+    const tracker = this.tracker;
+    const value = this.value;
+    if (tracker.logLevel <= LogLevelValues.debug && value !== null) this.logDone(tracker, value);
+    this.release();
+  }
+
+  private logDone(tracker: Tracker, value: ArrayBuffer): void {
+    const how = this.outcome == Outcome.KEEP ? "kept" : this.outcome == Outcome.REPLACE ? "replaced" : "added";
+    log(LogLevelValues.debug, "request done: " + tracker.settings!.header + "=" + quote(value) + " (" + how + ")");
+  }
+}

@@ -1,0 +1,69 @@
+// The guest's linear memory as host functions see it: bounds-checked reads and writes, and
+// hand-over of bytes through the guest's own allocator, as proxy-wasm-cpp-host does.
+
+import { Status } from "../abi.ts";
+import type { HostState } from "../state.ts";
+
+/** Thrown for a guest pointer outside its memory; the host call returns InvalidMemoryAccess. */
+export class MemoryAccessError extends Error {}
+
+export class GuestMemory {
+  constructor(private readonly state: HostState) {}
+
+  /** The guest's memory, once `size` bytes at `ptr` are known to lie inside it. */
+  checked(ptr: number, size: number): Buffer {
+    const mem = this.state.bytes();
+    if (ptr < 0 || size < 0 || ptr + size > mem.length) throw new MemoryAccessError();
+    return mem;
+  }
+
+  /** A copy of guest bytes. */
+  read(ptr: number, size: number): Buffer {
+    return Buffer.from(this.checked(ptr, size).subarray(ptr, ptr + size));
+  }
+
+  text(ptr: number, size: number): string {
+    return this.checked(ptr, size).toString("utf8", ptr, ptr + size);
+  }
+
+  /** Guest bytes as a binary string (one char per byte), the form header maps hold. */
+  binary(ptr: number, size: number): string {
+    return this.checked(ptr, size).toString("latin1", ptr, ptr + size);
+  }
+
+  u32(ptr: number): number {
+    return this.checked(ptr, 4).readUInt32LE(ptr);
+  }
+
+  writeU32(ptr: number, value: number): void {
+    this.checked(ptr, 4).writeUInt32LE(value >>> 0, ptr);
+  }
+
+  writeU64(ptr: number, value: bigint): void {
+    this.checked(ptr, 8).writeBigUInt64LE(BigInt.asUintN(64, value), ptr);
+  }
+
+  /** Writes bytes at `ptr` (a guest-chosen buffer). */
+  write(ptr: number, data: Uint8Array): void {
+    this.checked(ptr, data.length).set(data, ptr);
+  }
+
+  /**
+   * Hands bytes to the guest as cpp-host does: a copy in memory from the guest's malloc, its
+   * address and size written at `ptrPtr` and `sizePtr`; nothing to hand over is 0 and 0
+   * without an allocation. A failed allocation is InvalidMemoryAccess.
+   */
+  copyOut(data: Uint8Array | string, ptrPtr: number, sizePtr: number): number {
+    let ptr = 0;
+    if (data.length > 0) {
+      ptr = this.state.allocate(data.length);
+      const mem = this.state.bytes();
+      if (ptr === 0 || ptr + data.length > mem.length) return Status.InvalidMemoryAccess;
+      if (typeof data === "string") mem.write(data, ptr, "latin1");
+      else mem.set(data, ptr);
+    }
+    this.writeU32(ptrPtr, ptr);
+    this.writeU32(sizePtr, data.length);
+    return Status.Ok;
+  }
+}

@@ -1,0 +1,38 @@
+// Deploy-time safety: a WasmPlugin manifest is valid for the CRD, and the built plugin
+// starts with the manifest's own pluginName (root id) and pluginConfig, as Envoy would run it.
+
+import { PluginVm } from "../../host/index.ts";
+import { readFile } from "node:fs/promises";
+import { CrdSchema, parseWasmPluginYaml, pluginConfigJson, type WasmPlugin } from "./wasmplugin.ts";
+
+export interface CheckResult {
+  ok: boolean;
+  /** Problems, one per line: schema errors, or the plugin's own refusal. */
+  problems: string[];
+  /** The plugin's configure-time info line when it started. */
+  started?: string;
+}
+
+export async function checkWasmPlugin(plugin: WasmPlugin, wasm: Uint8Array, crd: CrdSchema): Promise<CheckResult> {
+  const problems = crd.validate(plugin);
+  if (problems.length > 0) return { ok: false, problems };
+  const rootId = plugin.spec.pluginName ?? "";
+  const vm = await PluginVm.load(wasm, { rootId, pluginName: `${plugin.metadata.namespace ?? "default"}.${plugin.metadata.name}` });
+  const start = vm.start(pluginConfigJson(plugin));
+  if (!start.ok) {
+    const said = vm.logs("critical").at(-1) ?? start.reason ?? "refused";
+    return { ok: false, problems: [`the plugin refuses pluginName ${JSON.stringify(rootId)} / pluginConfig: ${said}`] };
+  }
+  return { ok: true, problems: [], started: vm.logs("info").at(-1) };
+}
+
+/** Checks one manifest file; a file that cannot be read or parsed is a problem like any other. */
+export async function checkManifestFile(file: string, wasm: Uint8Array, crd: CrdSchema): Promise<CheckResult> {
+  let plugin: WasmPlugin;
+  try {
+    plugin = parseWasmPluginYaml(await readFile(file, "utf8"), file).plugin;
+  } catch (e) {
+    return { ok: false, problems: [(e as Error).message.replace(`${file}: `, "")] };
+  }
+  return checkWasmPlugin(plugin, wasm, crd);
+}

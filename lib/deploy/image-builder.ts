@@ -1,0 +1,115 @@
+// Builds and pushes the plugin image from the project's Dockerfile with whatever the machine
+// has: docker when its daemon answers, otherwise buildah or podman (no daemon needed).
+
+import { execFile, spawn } from "node:child_process";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import type { Credentials } from "./registry.ts";
+
+const run = promisify(execFile);
+
+export type Builder = "docker" | "buildah" | "podman";
+
+export interface BuildOptions {
+  /** The full reference to tag the image with, registry/repository:tag. */
+  ref: string;
+  contextDir?: string;
+  dockerfile?: string;
+  buildArgs?: Record<string, string>;
+  /** buildah/podman only: a private storage directory (vfs driver), e.g. for tests and CI. */
+  storageDir?: string;
+}
+
+export interface PushOptions {
+  ref: string;
+  insecure?: boolean;
+  credentials?: Credentials;
+  storageDir?: string;
+}
+
+async function succeeds(command: string, args: string[]): Promise<boolean> {
+  try {
+    await run(command, args, { timeout: 10_000 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** docker if a daemon answers, else buildah, else podman; throws when there is none. */
+export async function detectBuilder(): Promise<Builder> {
+  if (await succeeds("docker", ["info", "--format", "{{.ServerVersion}}"])) return "docker";
+  if (await succeeds("buildah", ["--version"])) return "buildah";
+  if (await succeeds("podman", ["--version"])) return "podman";
+  throw new Error("no image builder found: install docker (with a running daemon), buildah or podman");
+}
+
+function storageArgs(builder: Builder, storageDir?: string): string[] {
+  if (builder === "docker" || !storageDir) return [];
+  return ["--root", join(storageDir, "storage"), "--runroot", join(storageDir, "run"), "--storage-driver", "vfs"];
+}
+
+/** Runs a command; on failure throws its last meaningful stderr line, with secrets masked. */
+async function exec(command: string, args: string[], secrets: string[] = [], input?: string): Promise<string> {
+  const action = args.find((a) => ["build", "push", "login"].includes(a)) ?? args[0];
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: ["pipe", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (c) => (stdout += c));
+    child.stderr.on("data", (c) => (stderr += c));
+    child.on("error", (e) => reject(new Error(`${command}: ${e.message}`)));
+    child.on("close", (code) => {
+      if (code === 0) return resolve(stdout);
+      let line = stderr.trim().split("\n").filter((l) => l.trim()).at(-1) ?? `exit code ${code}`;
+      for (const secret of secrets) if (secret) line = line.split(secret).join("***");
+      line = line.replace(/^(Error|error):\s*/, "");
+      // A refused login is the common case; say it plainly instead of the tool's blob-level detail.
+      const refused = /(unauthorized|authentication required|denied)[^"]*$/i.exec(line);
+      reject(new Error(`${command} ${action} failed: ${refused ? `the registry refused the credentials (${refused[0].trim()})` : line}`));
+    });
+    child.stdin.end(input ?? "");
+  });
+}
+
+export async function buildImage(builder: Builder, options: BuildOptions): Promise<void> {
+  const args = ["build", ...(builder === "docker" ? [] : ["--isolation", "chroot", "--timestamp", "0"])];
+  for (const [name, value] of Object.entries(options.buildArgs ?? {})) args.push("--build-arg", `${name}=${value}`);
+  args.push("-f", options.dockerfile ?? "Dockerfile", "-t", options.ref, options.contextDir ?? ".");
+  await exec(builder, [...storageArgs(builder, options.storageDir), ...args]);
+}
+
+/** Pushes a built image; returns the manifest digest (sha256:...). */
+export async function pushImage(builder: Builder, options: PushOptions): Promise<string> {
+  const registryHost = options.ref.split("/")[0];
+  const secrets = options.credentials ? [options.credentials.password] : [];
+  if (builder === "docker") {
+    if (options.credentials) {
+      await exec("docker", ["login", "--username", options.credentials.username, "--password-stdin", registryHost], secrets, options.credentials.password);
+    }
+    const out = await exec("docker", ["push", options.ref], secrets);
+    const digest = /digest: (sha256:[a-f0-9]{64})/.exec(out)?.[1];
+    if (!digest) throw new Error("docker push did not report a digest");
+    return digest;
+  }
+  // Credentials go through a private auth file, never the command line.
+  const dir = await mkdtemp(join(tmpdir(), "request-tracker-push-"));
+  try {
+    const digestFile = join(dir, "digest");
+    const args = [...storageArgs(builder, options.storageDir), "push", "--digestfile", digestFile];
+    if (options.insecure) args.push("--tls-verify=false");
+    if (options.credentials) {
+      const authFile = join(dir, "auth.json");
+      const auth = Buffer.from(`${options.credentials.username}:${options.credentials.password}`).toString("base64");
+      await writeFile(authFile, JSON.stringify({ auths: { [registryHost]: { auth } } }), { mode: 0o600 });
+      args.push("--authfile", authFile);
+    }
+    args.push(options.ref, `docker://${options.ref}`);
+    await exec(builder, args, secrets);
+    return (await readFile(digestFile, "utf8")).trim();
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,29 @@
+// The built-in upstream of npm start: it answers every request with what it received.
+
+import http from "node:http";
+import { rawPairs } from "./proxy.ts";
+
+/** An upstream that answers every request with JSON: method, path and headers as received. */
+export function echoServer(): http.Server {
+  return http.createServer({ keepAlive: true }, (req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => {
+      const headers = rawPairs(req.rawHeaders);
+      // JSON with one header pair per line, readable in a terminal.
+      const body = [
+        "{",
+        `  "method": ${JSON.stringify(req.method)},`,
+        `  "path": ${JSON.stringify(req.url)},`,
+        `  "headers": [`,
+        headers.map(([n, v]) => `    [${JSON.stringify(n)}, ${JSON.stringify(v)}]`).join(",\n"),
+        `  ],`,
+        `  "bodyBytes": ${Buffer.concat(chunks).length}`,
+        "}",
+        "",
+      ].join("\n");
+      res.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(body) });
+      res.end(body);
+    });
+  });
+}

@@ -1,0 +1,593 @@
+// The Proxy-Wasm host itself, checked against Envoy's behaviour with tiny hand-written
+// WAT modules, so that a host bug cannot hide (or fake) a plugin bug. Each module writes
+// what it observed into its own memory; the test reads it back from there.
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import wabtInit from "wabt";
+import { HeaderMap, LoadError, PluginVm, Status, deserializePairs, serializePairs, type VmOptions } from "../../host/index.ts";
+
+// ---------------------------------------------------------------------------------------
+// Module builder
+//
+// Guest memory layout (3 pages):
+//   0x000-0x07f  result slots: `(call $put (i32.const n) value)` stores value at n*4
+//   0x080        number of malloc calls
+//   0x084        when non-zero, malloc fails (returns 0)
+//   0x088-0x0ff  size of each malloc request, in call order
+//   0x100-0x1ff  out-parameters (pointer/size pairs the host writes)
+//   0x200-0xfff  data strings (see dataStrings)
+//   0x1000-      bump heap that malloc hands out
+//   0x10000      input the test places for the guest: u32 length, then the bytes
+// ---------------------------------------------------------------------------------------
+
+const MALLOC_CALLS = 0x80;
+const MALLOC_FAIL = 0x84;
+const MALLOC_SIZES = 0x88;
+const HEAP = 0x1000;
+const INPUT = 0x10000;
+
+/** Imports, included in a module only when its body calls them. */
+const HOST_FUNCTIONS: Record<string, string> = {
+  $log: `(import "env" "proxy_log" (func $log (param i32 i32 i32) (result i32)))`,
+  $get_value: `(import "env" "proxy_get_header_map_value" (func $get_value (param i32 i32 i32 i32 i32) (result i32)))`,
+  $add_value: `(import "env" "proxy_add_header_map_value" (func $add_value (param i32 i32 i32 i32 i32) (result i32)))`,
+  $get_pairs: `(import "env" "proxy_get_header_map_pairs" (func $get_pairs (param i32 i32 i32) (result i32)))`,
+  $set_pairs: `(import "env" "proxy_set_header_map_pairs" (func $set_pairs (param i32 i32 i32) (result i32)))`,
+  $get_property: `(import "env" "proxy_get_property" (func $get_property (param i32 i32 i32 i32) (result i32)))`,
+  $set_effective_context: `(import "env" "proxy_set_effective_context" (func $set_effective_context (param i32) (result i32)))`,
+  $http_call: `(import "env" "proxy_http_call" (func $http_call (param i32 i32 i32 i32 i32 i32 i32 i32 i32 i32) (result i32)))`,
+  $fd_write: `(import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))`,
+  $random_get: `(import "wasi_snapshot_preview1" "random_get" (func $random_get (param i32 i32) (result i32)))`,
+  $clock_time_get: `(import "wasi_snapshot_preview1" "clock_time_get" (func $clock_time_get (param i32 i64 i32) (result i32)))`,
+};
+
+/** Wraps `body` into a module: imports it calls, memory, the ABI 0.2.1 marker, a recording bump malloc, $put. */
+function moduleWat(body: string, extraImports = ""): string {
+  const imports = Object.entries(HOST_FUNCTIONS)
+    .filter(([name]) => new RegExp(`call \\${name}(?![\\w$])`).test(body))
+    .map(([, decl]) => decl);
+  return `(module
+  ${imports.join("\n  ")}
+  ${extraImports}
+  (memory (export "memory") 3)
+  (func (export "proxy_abi_version_0_2_1"))
+  (global $heap (mut i32) (i32.const ${HEAP}))
+  (func (export "malloc") (param $size i32) (result i32)
+    (local $ptr i32)
+    ;; Record the request, then fail if the test asked for it.
+    (i32.store (i32.add (i32.const ${MALLOC_SIZES}) (i32.shl (i32.load (i32.const ${MALLOC_CALLS})) (i32.const 2))) (local.get $size))
+    (i32.store (i32.const ${MALLOC_CALLS}) (i32.add (i32.load (i32.const ${MALLOC_CALLS})) (i32.const 1)))
+    (if (i32.load (i32.const ${MALLOC_FAIL})) (then (return (i32.const 0))))
+    (local.set $ptr (global.get $heap))
+    (global.set $heap (i32.add (local.get $ptr) (local.get $size)))
+    (local.get $ptr))
+  (func $put (param $slot i32) (param $value i32)
+    (i32.store (i32.shl (local.get $slot) (i32.const 2)) (local.get $value)))
+  ${body})`;
+}
+
+/** Strings for a module's data section; ref() gives "(i32.const ptr) (i32.const len)" for a call. */
+function dataStrings() {
+  let next = 0x200;
+  const placed = new Map<string, number>();
+  const segments: string[] = [];
+  return {
+    /** The string's [pointer, length] in guest memory. */
+    place(text: string | Uint8Array): [number, number] {
+      const bytes = Buffer.from(text);
+      const key = bytes.toString("hex");
+      let ptr = placed.get(key);
+      if (ptr === undefined) {
+        ptr = next;
+        next += bytes.length;
+        assert.ok(next <= HEAP, "data strings overflow into the heap");
+        placed.set(key, ptr);
+        segments.push(`(data (i32.const ${ptr}) "${[...bytes].map((b) => "\\" + b.toString(16).padStart(2, "0")).join("")}")`);
+      }
+      return [ptr, bytes.length];
+    },
+    ref(text: string | Uint8Array): string {
+      const [ptr, length] = this.place(text);
+      return `(i32.const ${ptr}) (i32.const ${length})`;
+    },
+    get wat(): string {
+      return segments.join("\n  ");
+    },
+  };
+}
+
+let wabt: ReturnType<typeof wabtInit> | undefined;
+async function assemble(source: string): Promise<Uint8Array> {
+  const module = (await (wabt ??= wabtInit())).parseWat("conformance.wat", source);
+  try {
+    return module.toBinary({}).buffer;
+  } finally {
+    module.destroy();
+  }
+}
+
+async function load(body: string, options: VmOptions = {}, extraImports = ""): Promise<PluginVm> {
+  return PluginVm.load(await assemble(moduleWat(body, extraImports)), options);
+}
+
+async function started(body: string, options: VmOptions = {}): Promise<PluginVm> {
+  const vm = await load(body, options);
+  const result = vm.start();
+  assert.ok(result.ok, result.reason);
+  return vm;
+}
+
+const u32 = (vm: PluginVm, addr: number): number => vm.state.view().getUint32(addr, true);
+const slot = (vm: PluginVm, n: number): number => u32(vm, n * 4);
+const mem = (vm: PluginVm, addr: number, length: number): Buffer => Buffer.from(vm.state.bytes().subarray(addr, addr + length));
+const mallocSizes = (vm: PluginVm): number[] =>
+  Array.from({ length: u32(vm, MALLOC_CALLS) }, (_, i) => u32(vm, MALLOC_SIZES + 4 * i));
+
+/** Places bytes at INPUT (length first) for a guest that reads them from there. */
+function putInput(vm: PluginVm, bytes: Uint8Array): void {
+  vm.state.view().setUint32(INPUT, bytes.length, true);
+  vm.state.bytes().set(bytes, INPUT + 4);
+}
+
+const le32 = (n: number): number[] => [n & 0xff, (n >>> 8) & 0xff, (n >>> 16) & 0xff, n >>> 24];
+/** Every byte but NUL, which may appear in header names and values. */
+const ALL_BYTES = Buffer.from(Array.from({ length: 255 }, (_, i) => i + 1));
+
+// ---------------------------------------------------------------------------------------
+// 1. Header-map pair serialisation
+// ---------------------------------------------------------------------------------------
+
+describe("header map pair serialisation", () => {
+  test("serializePairs writes cpp-host's layout: count, all sizes, then NUL-terminated names and values", () => {
+    const bytes = serializePairs([[Buffer.from("a"), Buffer.from("bc")], [Buffer.alloc(0), Buffer.from("d")]]);
+    assert.deepEqual([...bytes], [
+      ...le32(2), ...le32(1), ...le32(2), ...le32(0), ...le32(1),
+      0x61, 0, 0x62, 0x63, 0, 0, 0x64, 0,
+    ]);
+    assert.deepEqual([...serializePairs([])], le32(0));
+  });
+
+  test("deserializePairs(serializePairs(x)) is x for arbitrary NUL-free bytes and empty names/values", () => {
+    const pairs: [Buffer, Buffer][] = [
+      [Buffer.alloc(0), Buffer.alloc(0)],
+      [Buffer.from("name"), Buffer.alloc(0)],
+      [Buffer.alloc(0), Buffer.from("value")],
+      [ALL_BYTES, Buffer.from(ALL_BYTES).reverse()],
+      [Buffer.from([0xff, 0x80, 0x01]), Buffer.from("é😀", "utf8")],
+    ];
+    const bytes = serializePairs(pairs);
+    assert.equal(bytes.length, 4 + pairs.reduce((n, [k, v]) => n + 8 + k.length + 1 + v.length + 1, 0));
+    assert.deepEqual(deserializePairs(bytes), pairs);
+    // A view into a larger buffer parses the same (byteOffset respected).
+    const padded = Buffer.concat([Buffer.from([9, 9, 9]), bytes]);
+    assert.deepEqual(deserializePairs(padded.subarray(3)), pairs);
+  });
+
+  test("deserializePairs reads the empty encodings as no pairs", () => {
+    assert.deepEqual(deserializePairs(new Uint8Array(0)), []);
+    assert.deepEqual(deserializePairs(new Uint8Array(le32(0))), []);
+  });
+
+  // Everything cpp-host's PairsUtil::toPairs refuses (it then yields no pairs) must be refused here.
+  const good = serializePairs([[Buffer.from("ab"), Buffer.from("cd")]]);
+  const malformed: Record<string, Buffer> = {
+    "a count larger than the sizes that follow": Buffer.concat([Buffer.from(le32(2)), good.subarray(4)]),
+    "a value running past the end": good.subarray(0, good.length - 2),
+    // toPairs checks the NUL after every name and value.
+    "a missing NUL after the name": Buffer.from(good).fill(0x58, 4 + 8 + 2, 4 + 8 + 3),
+    "a missing NUL after the value": Buffer.from(good).fill(0x58, good.length - 1),
+    // toPairs requires the data to end exactly after the last pair (`pos != end`).
+    "trailing bytes": Buffer.concat([good, Buffer.from([0])]),
+  };
+  for (const [what, bytes] of Object.entries(malformed)) {
+    test(`deserializePairs rejects ${what}`, () => {
+      assert.throws(() => deserializePairs(bytes), RangeError);
+    });
+  }
+
+  test("a guest's get_header_map_pairs bytes, written back with set_header_map_pairs, leave the map as it was", async () => {
+    const vm = await started(`
+      (func (export "proxy_on_request_headers") (param $ctx i32) (param $n i32) (param $eos i32) (result i32)
+        (call $put (i32.const 0) (call $get_pairs (i32.const 0) (i32.const 0x100) (i32.const 0x104)))
+        (call $put (i32.const 1) (call $set_pairs (i32.const 0) (i32.load (i32.const 0x100)) (i32.load (i32.const 0x104))))
+        (i32.const 0))`);
+    const headers: [string | Uint8Array, string | Uint8Array][] = [
+      [":authority", "example.com"], [":path", "/a?b=c"], [":method", "GET"],
+      ["x-dup", "1"], ["x-dup", "2"], ["x-empty", ""],
+      [Buffer.concat([Buffer.from("x-bin-"), Buffer.from([0x80, 0xff])]), ALL_BYTES],
+    ];
+    const before = new HeaderMap(headers);
+    const result = vm.request({ headers });
+    assert.equal(slot(vm, 0), Status.Ok, "get_header_map_pairs");
+    assert.equal(slot(vm, 1), Status.Ok, "set_header_map_pairs");
+    // The guest saw exactly the ABI serialisation, in a buffer malloc'd at its exact size.
+    const [ptr, size] = [u32(vm, 0x100), u32(vm, 0x104)];
+    assert.deepEqual(mem(vm, ptr, size), serializePairs(before.rawPairs()));
+    assert.deepEqual(mallocSizes(vm), [size]);
+    assert.deepEqual(result.requestHeaders.rawPairs(), before.rawPairs());
+  });
+
+  // Envoy's setHeaderMapPairs removes every header, then adds what toPairs returned, which is
+  // nothing for malformed input; the call still returns Ok.
+  const SET_FROM_INPUT = `
+    (func (export "proxy_on_request_headers") (param $ctx i32) (param $n i32) (param $eos i32) (result i32)
+      (call $put (i32.const 0) (call $set_pairs (i32.const 0) (i32.const ${INPUT + 4}) (i32.load (i32.const ${INPUT}))))
+      (i32.const 0))`;
+  const pairs = serializePairs([[Buffer.from("x-new"), Buffer.from("v")]]);
+  const tooMany = serializePairs(Array.from({ length: 1025 }, (): [Buffer, Buffer] => [Buffer.from("a"), Buffer.alloc(0)]));
+  const cases: [string, Uint8Array, [string, string][]][] = [
+    ["well-formed pairs replace the map", pairs, [["x-new", "v"]]],
+    ["size 0 is an empty map", new Uint8Array(0), []],
+    ["a single 0x00 byte is an empty map (spec)", new Uint8Array([0]), []],
+    ["truncated pairs empty the map", pairs.subarray(0, pairs.length - 3), []],
+    ["a missing NUL terminator empties the map", Buffer.from(pairs).fill(0x58, pairs.length - 1), []],
+    ["trailing bytes empty the map", Buffer.concat([pairs, Buffer.from([0x41])]), []],
+    ["more than 1024 pairs (PROXY_WASM_HOST_PAIRS_MAX_COUNT) empty the map", tooMany, []],
+  ];
+  for (const [what, bytes, expected] of cases) {
+    test(`set_header_map_pairs: ${what}`, async () => {
+      const vm = await started(SET_FROM_INPUT);
+      putInput(vm, bytes);
+      const result = vm.request({ headers: [[":path", "/"], ["x-old", "1"]] });
+      assert.equal(slot(vm, 0), Status.Ok);
+      assert.deepEqual(result.requestHeaders.pairs(), expected);
+    });
+  }
+});
+
+// ---------------------------------------------------------------------------------------
+// 2. Memory handed to the guest through its malloc
+// ---------------------------------------------------------------------------------------
+
+describe("allocation through the guest's malloc", () => {
+  test("get_header_map_value: malloc(exact length), LE pointer/size; empty value: 0/0 without malloc; malloc 0: InvalidMemoryAccess", async () => {
+    const s = dataStrings();
+    const vm = await started(`
+      (func (export "proxy_on_request_headers") (param $ctx i32) (param $n i32) (param $eos i32) (result i32)
+        ;; A 258-byte value (0x0102, so byte order shows).
+        (call $put (i32.const 0) (call $get_value (i32.const 0) ${s.ref("x-long")} (i32.const 0x100) (i32.const 0x104)))
+        ;; An empty value: the host must overwrite the -1 sentinels with 0 and not call malloc.
+        (i32.store (i32.const 0x108) (i32.const -1))
+        (i32.store (i32.const 0x10c) (i32.const -1))
+        (call $put (i32.const 1) (call $get_value (i32.const 0) ${s.ref("x-empty")} (i32.const 0x108) (i32.const 0x10c)))
+        ;; malloc returns 0: the call fails and leaves the out-parameters alone.
+        (i32.store (i32.const ${MALLOC_FAIL}) (i32.const 1))
+        (i32.store (i32.const 0x110) (i32.const -1))
+        (i32.store (i32.const 0x114) (i32.const -1))
+        (call $put (i32.const 2) (call $get_value (i32.const 0) ${s.ref("x-long")} (i32.const 0x110) (i32.const 0x114)))
+        (i32.store (i32.const ${MALLOC_FAIL}) (i32.const 0))
+        (i32.const 0))
+      ${s.wat}`);
+    const long = Buffer.from(Array.from({ length: 258 }, (_, i) => 0x61 + (i % 26)));
+    vm.request({ headers: [[":path", "/"], ["x-long", long], ["x-empty", ""]] });
+
+    assert.equal(slot(vm, 0), Status.Ok);
+    assert.deepEqual([...mem(vm, 0x100, 8)], [...le32(HEAP), ...le32(258)]);
+    assert.deepEqual(mem(vm, HEAP, 258), long);
+
+    assert.equal(slot(vm, 1), Status.Ok);
+    assert.deepEqual([u32(vm, 0x108), u32(vm, 0x10c)], [0, 0]);
+
+    assert.equal(slot(vm, 2), Status.InvalidMemoryAccess);
+    assert.deepEqual([u32(vm, 0x110), u32(vm, 0x114)], [0xffffffff, 0xffffffff]);
+
+    // One malloc per non-empty value, none for the empty one.
+    assert.deepEqual(mallocSizes(vm), [258, 258]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+// 3. Status codes
+// ---------------------------------------------------------------------------------------
+
+describe("status codes", () => {
+  test("NotFound, BadArgument, Unimplemented and Ok where Envoy returns them", async () => {
+    const s = dataStrings();
+    const vm = await started(`
+      (func (export "proxy_on_request_headers") (param $ctx i32) (param $n i32) (param $eos i32) (result i32)
+        (call $put (i32.const 0) (call $get_value (i32.const 0) ${s.ref("x-missing")} (i32.const 0x100) (i32.const 0x104)))
+        (call $put (i32.const 1) (call $set_effective_context (i32.const 12345)))
+        (call $put (i32.const 2) (call $set_effective_context (local.get $ctx)))
+        (call $put (i32.const 3) (call $log (i32.const 6) ${s.ref("level six")}))
+        (call $put (i32.const 4) (call $log (i32.const 5) ${s.ref("level five")}))
+        (call $put (i32.const 5) (call $http_call ${s.ref("cluster")} (i32.const 0) (i32.const 0) (i32.const 0) (i32.const 0)
+          (i32.const 0) (i32.const 0) (i32.const 1000) (i32.const 0x108)))
+        (call $put (i32.const 6) (call $get_property ${s.ref("plugin_root_id")} (i32.const 0x110) (i32.const 0x114)))
+        (i32.const 0))
+      (func (export "proxy_on_response_headers") (param $ctx i32) (param $n i32) (param $eos i32) (result i32)
+        ;; Request headers are gone by now (Envoy nulls the map): BadArgument, pairs empty.
+        (call $put (i32.const 7) (call $get_value (i32.const 0) ${s.ref(":path")} (i32.const 0x118) (i32.const 0x11c)))
+        (call $put (i32.const 8) (call $add_value (i32.const 0) ${s.ref("x-late")} ${s.ref("1")}))
+        (i32.store (i32.const 0x120) (i32.const -1))
+        (i32.store (i32.const 0x124) (i32.const -1))
+        (call $put (i32.const 9) (call $get_pairs (i32.const 0) (i32.const 0x120) (i32.const 0x124)))
+        ;; The response map is available here.
+        (call $put (i32.const 10) (call $get_value (i32.const 2) ${s.ref(":status")} (i32.const 0x128) (i32.const 0x12c)))
+        (i32.const 0))
+      ${s.wat}`, { rootId: "my-root" });
+    const result = vm.request({ headers: [[":path", "/"]] });
+
+    assert.equal(slot(vm, 0), Status.NotFound, "missing header");
+    assert.equal(slot(vm, 1), Status.BadArgument, "set_effective_context(unknown id)");
+    assert.equal(slot(vm, 2), Status.Ok, "set_effective_context(own id)");
+    assert.equal(slot(vm, 3), Status.BadArgument, "proxy_log level 6");
+    assert.equal(slot(vm, 4), Status.Ok, "proxy_log level 5");
+    assert.deepEqual(vm.logs("critical"), ["level five"]);
+    assert.ok(!vm.logs().some((l) => l.includes("level six")), "a refused log line is not logged");
+    assert.equal(slot(vm, 5), Status.Unimplemented, "proxy_http_call");
+    assert.equal(slot(vm, 6), Status.Ok, "plugin_root_id");
+    assert.equal(mem(vm, u32(vm, 0x110), u32(vm, 0x114)).toString(), "my-root");
+
+    assert.equal(slot(vm, 7), Status.BadArgument, "request header read in proxy_on_response_headers");
+    assert.equal(slot(vm, 8), Status.BadArgument, "request header add in proxy_on_response_headers");
+    assert.equal(result.requestHeaders.get("x-late"), undefined);
+    assert.equal(slot(vm, 9), Status.Ok, "get_header_map_pairs on a null map");
+    assert.deepEqual([u32(vm, 0x120), u32(vm, 0x124)], [0, 0]);
+    assert.equal(slot(vm, 10), Status.Ok, "response header in proxy_on_response_headers");
+    assert.equal(mem(vm, u32(vm, 0x128), u32(vm, 0x12c)).toString(), "200");
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+// 4. Traps
+// ---------------------------------------------------------------------------------------
+
+/**
+ * A module exporting the usual callbacks; `trapIn` executes `unreachable`. Every callback
+ * bumps slot 31 first, so the test can tell which callbacks ran. The request and response
+ * header callbacks add a header, so a bypassed plugin is visible.
+ */
+async function trappingVm(trapIn: string, options: VmOptions = {}): Promise<PluginVm> {
+  const s = dataStrings();
+  const callbacks: [string, string, string, string][] = [
+    ["proxy_on_context_create", "(param i32 i32)", "", ""],
+    ["proxy_on_vm_start", "(param i32 i32) (result i32)", "", "(i32.const 1)"],
+    ["proxy_on_configure", "(param i32 i32) (result i32)", "", "(i32.const 1)"],
+    ["proxy_on_request_headers", "(param i32 i32 i32) (result i32)",
+      `(drop (call $add_value (i32.const 0) ${s.ref("x-added")} ${s.ref("yes")}))`, "(i32.const 0)"],
+    ["proxy_on_response_headers", "(param i32 i32 i32) (result i32)",
+      `(drop (call $add_value (i32.const 2) ${s.ref("x-resp-added")} ${s.ref("yes")}))`, "(i32.const 0)"],
+    ["proxy_on_log", "(param i32)", "", ""],
+    ["proxy_on_done", "(param i32) (result i32)", "", "(i32.const 1)"],
+    ["proxy_on_delete", "(param i32)", "", ""],
+  ];
+  assert.ok(callbacks.some(([name]) => name === trapIn), trapIn);
+  const body = callbacks.map(([name, signature, work, result]) => `
+    (func (export "${name}") ${signature}
+      (call $put (i32.const 31) (i32.add (i32.load (i32.const 124)) (i32.const 1)))
+      ${name === trapIn ? "unreachable" : work}
+      ${result})`).join("");
+  return load(body + s.wat, options);
+}
+
+const REQUEST = { headers: [[":path", "/"], ["x-in", "1"]] as [string, string][], responseHeaders: [[":status", "200"], ["x-up", "1"]] as [string, string][] };
+
+describe("traps", () => {
+  const startPhases = ["proxy_on_context_create", "proxy_on_vm_start", "proxy_on_configure"];
+  startPhases.forEach((phase, index) => {
+    test(`a trap in ${phase} fails start() with the phase named, and the VM stays failed`, async () => {
+      const vm = await trappingVm(phase);
+      const result = vm.start();
+      assert.equal(result.ok, false);
+      assert.match(result.reason ?? "", new RegExp(`${phase}\\b`));
+      assert.equal(vm.failure?.phase, phase);
+      assert.equal(slot(vm, 31), index + 1, "no callback runs after the trapping one");
+      assert.ok(vm.logs("error").some((l) => l.includes(`Function: ${phase} failed`)), vm.logs().join("\n"));
+      // Later streams on this VM fail closed without running the plugin.
+      const later = vm.request(REQUEST);
+      assert.equal(later.localResponse?.status, 503);
+      assert.equal(slot(vm, 31), index + 1);
+    });
+  });
+
+  const streamPhases = ["proxy_on_request_headers", "proxy_on_response_headers", "proxy_on_log"];
+  for (const phase of streamPhases) {
+    test(`a trap in ${phase}, fail closed: the request reports the phase and gets 503 wasm_fail_stream if Envoy can still send it`, async () => {
+      const vm = await trappingVm(phase, { failOpen: false });
+      assert.ok(vm.start().ok);
+      const result = vm.request(REQUEST);
+      assert.equal(result.failure?.phase, phase);
+      if (phase === "proxy_on_log") {
+        // proxy_on_log runs after the response went downstream; cpp-host's onLog has no
+        // CHECK_FAIL_HTTP, so Envoy sends no local reply for this request.
+        assert.equal(result.localResponse, undefined, "no local reply after the response is complete");
+        assert.equal(result.responseHeaders.get(":status")?.toString(), "200");
+      } else {
+        assert.equal(result.localResponse?.status, 503);
+        assert.equal(result.localResponse?.details, "wasm_fail_stream");
+        assert.equal(result.localResponse?.grpcStatus, 14);
+        // Envoy's failStream sends the 503 downstream, from the encode path too (the
+        // response headers have not gone downstream yet).
+        assert.equal(result.responseHeaders.get(":status")?.toString(), "503", "downstream sees the 503");
+      }
+    });
+
+    for (const failOpen of [false, true]) {
+      test(`a trap in ${phase}, fail ${failOpen ? "open" : "closed"}: the VM stays failed and later requests ${failOpen ? "pass unchanged" : "get 503"} without the plugin`, async () => {
+        const vm = await trappingVm(phase, { failOpen });
+        assert.ok(vm.start().ok);
+        vm.request(REQUEST);
+        const calls = slot(vm, 31);
+        for (let i = 0; i < 2; i++) {
+          const later = vm.request(REQUEST);
+          assert.equal(later.failure?.phase, phase);
+          if (failOpen) {
+            assert.equal(later.localResponse, undefined);
+            assert.deepEqual(later.requestHeaders.pairs(), REQUEST.headers, "request headers unchanged");
+            assert.deepEqual(later.responseHeaders.pairs(), REQUEST.responseHeaders, "response headers unchanged");
+          } else {
+            assert.equal(later.localResponse?.status, 503);
+            assert.equal(later.localResponse?.details, "wasm_fail_stream");
+            assert.equal(later.responseHeaders.get(":status")?.toString(), "503");
+          }
+        }
+        assert.equal(slot(vm, 31), calls, "no callback runs on a failed VM");
+      });
+    }
+
+    test(`a trap in ${phase}, fail open: the request reports the phase, gets no local response, headers pass`, async () => {
+      const vm = await trappingVm(phase, { failOpen: true });
+      assert.ok(vm.start().ok);
+      const result = vm.request(REQUEST);
+      assert.equal(result.failure?.phase, phase);
+      assert.equal(result.localResponse, undefined);
+      // What ran before the trap stays; nothing after it runs.
+      const requestAdded = phase === "proxy_on_request_headers" ? [] : [["x-added", "yes"]];
+      const responseAdded = phase === "proxy_on_log" ? [["x-resp-added", "yes"]] : [];
+      assert.deepEqual(result.requestHeaders.pairs(), [...REQUEST.headers, ...requestAdded]);
+      assert.deepEqual(result.responseHeaders.pairs(), [...REQUEST.responseHeaders, ...responseAdded]);
+    });
+
+  }
+});
+
+// ---------------------------------------------------------------------------------------
+// 5. Loading
+// ---------------------------------------------------------------------------------------
+
+describe("loading", () => {
+  test("a module without a proxy_abi_version export is refused", async () => {
+    const bytes = await assemble(`(module (memory (export "memory") 1) (func (export "malloc") (param i32) (result i32) (i32.const 0)))`);
+    await assert.rejects(PluginVm.load(bytes), (e: Error) => e instanceof LoadError && /proxy_abi_version/.test(e.message));
+  });
+
+  test("a module importing env.abort is refused, naming the import", async () => {
+    await assert.rejects(load("", {}, `(import "env" "abort" (func (param i32 i32 i32 i32)))`),
+      (e: Error) => e instanceof LoadError && /env\.abort/.test(e.message));
+  });
+
+  test("_initialize runs at load (and _start then does not), with logging allowed", async () => {
+    const s = dataStrings();
+    const vm = await load(`
+      (func (export "_initialize")
+        (call $put (i32.const 0) (i32.const 42))
+        (drop (call $log (i32.const 2) ${s.ref("initialized")})))
+      (func (export "_start") (call $put (i32.const 1) (i32.const 99)))
+      ${s.wat}`);
+    assert.equal(slot(vm, 0), 42);
+    assert.equal(slot(vm, 1), 0, "cpp-host calls _start only when there is no _initialize");
+    assert.deepEqual(vm.logs("info"), ["initialized"]);
+  });
+
+  test("a restricted host call (proxy_get_property) while the module starts makes load fail", async () => {
+    const s = dataStrings();
+    const callProperty = `(drop (call $get_property ${s.ref("plugin_root_id")} (i32.const 0x100) (i32.const 0x104)))`;
+    await assert.rejects(load(`(func (export "_initialize") ${callProperty}) ${s.wat}`),
+      (e: Error) => e instanceof LoadError && /proxy_get_property/.test(e.message), "from _initialize");
+    await assert.rejects(load(`(func $init ${callProperty}) (start $init) ${s.wat}`),
+      (e: Error) => e instanceof LoadError && /proxy_get_property/.test(e.message), "from the start section");
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+// 6. Callback order
+// ---------------------------------------------------------------------------------------
+
+describe("callback order", () => {
+  test("root start and one request run the callbacks in Envoy's order; body callbacks only with a body", async () => {
+    const s = dataStrings();
+    const say = (name: string) => `(drop (call $log (i32.const 2) ${s.ref(name)}))`;
+    const vm = await load(`
+      (func (export "proxy_on_context_create") (param $ctx i32) (param $parent i32)
+        ${say("proxy_on_context_create")}
+        (call $put (i32.const 0) (local.get $parent)))
+      (func (export "proxy_on_vm_start") (param i32 i32) (result i32) ${say("proxy_on_vm_start")} (i32.const 1))
+      (func (export "proxy_on_configure") (param i32 i32) (result i32) ${say("proxy_on_configure")} (i32.const 1))
+      (func (export "proxy_on_request_headers") (param $ctx i32) (param $n i32) (param $eos i32) (result i32)
+        ${say("proxy_on_request_headers")}
+        (call $put (i32.const 1) (local.get $n))
+        (call $put (i32.const 2) (local.get $eos))
+        (i32.const 0))
+      (func (export "proxy_on_request_body") (param $ctx i32) (param $size i32) (param $eos i32) (result i32)
+        ${say("proxy_on_request_body")}
+        (call $put (i32.const 3) (local.get $size))
+        (call $put (i32.const 4) (local.get $eos))
+        (i32.const 0))
+      (func (export "proxy_on_response_headers") (param i32 i32 i32) (result i32) ${say("proxy_on_response_headers")} (i32.const 0))
+      (func (export "proxy_on_response_body") (param i32 i32 i32) (result i32) ${say("proxy_on_response_body")} (i32.const 0))
+      (func (export "proxy_on_log") (param i32) ${say("proxy_on_log")})
+      ;; false: for a stream context Envoy ignores it and still calls proxy_on_delete.
+      (func (export "proxy_on_done") (param i32) (result i32) ${say("proxy_on_done")} (i32.const 0))
+      (func (export "proxy_on_delete") (param i32) ${say("proxy_on_delete")})
+      ${s.wat}`);
+    assert.ok(vm.start().ok);
+    assert.deepEqual(vm.logs("info"), ["proxy_on_context_create", "proxy_on_vm_start", "proxy_on_configure"]);
+    assert.equal(slot(vm, 0), 0, "the root context has parent 0");
+
+    let seen = vm.logs("info").length;
+    vm.request({ headers: [[":method", "POST"], [":path", "/"]], body: "12345", responseBody: "ok" });
+    assert.deepEqual(vm.logs("info").slice(seen), [
+      "proxy_on_context_create", "proxy_on_request_headers", "proxy_on_request_body",
+      "proxy_on_response_headers", "proxy_on_response_body", "proxy_on_log", "proxy_on_done", "proxy_on_delete",
+    ]);
+    assert.equal(slot(vm, 0), vm.rootContextId, "a stream's parent is its root context");
+    assert.deepEqual([slot(vm, 1), slot(vm, 2)], [2, 0], "two headers, more to come");
+    assert.deepEqual([slot(vm, 3), slot(vm, 4)], [5, 1], "body size, end of stream");
+
+    seen = vm.logs("info").length;
+    vm.request({ headers: [[":method", "GET"], [":path", "/"]] });
+    assert.deepEqual(vm.logs("info").slice(seen), [
+      "proxy_on_context_create", "proxy_on_request_headers", "proxy_on_response_headers",
+      "proxy_on_log", "proxy_on_done", "proxy_on_delete",
+    ]);
+    assert.equal(slot(vm, 2), 1, "no body: end of stream with the headers");
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+// 7. WASI
+// ---------------------------------------------------------------------------------------
+
+describe("WASI", () => {
+  test("fd_write logs stdout as info and stderr as error minus one newline; random_get; clock_time_get", async () => {
+    const s = dataStrings();
+    /** Fills iovec number n at 0x300 (u32 pointer, u32 length) with a data string. */
+    const iov = (n: number, text: string) => {
+      const [ptr, length] = s.place(text);
+      return `(i32.store (i32.const ${0x300 + 8 * n}) (i32.const ${ptr})) (i32.store (i32.const ${0x304 + 8 * n}) (i32.const ${length}))`;
+    };
+    const vm = await load(`
+      (func (export "proxy_on_vm_start") (param i32 i32) (result i32)
+        ${iov(0, "to stdout\n")}
+        (call $put (i32.const 0) (call $fd_write (i32.const 1) (i32.const 0x300) (i32.const 1) (i32.const 0x340)))
+        (call $put (i32.const 1) (i32.load (i32.const 0x340)))
+        ;; Only one trailing newline goes.
+        ${iov(0, "to stderr\n\n")}
+        (call $put (i32.const 2) (call $fd_write (i32.const 2) (i32.const 0x300) (i32.const 1) (i32.const 0x340)))
+        ;; Two iovecs make one line.
+        ${iov(0, "ab")} ${iov(1, "c\n")}
+        (call $put (i32.const 3) (call $fd_write (i32.const 1) (i32.const 0x300) (i32.const 2) (i32.const 0x340)))
+        (call $put (i32.const 4) (i32.load (i32.const 0x340)))
+        ;; An fd other than 1 and 2: EBADF.
+        (call $put (i32.const 5) (call $fd_write (i32.const 3) (i32.const 0x300) (i32.const 1) (i32.const 0x340)))
+        ;; 32 random bytes into zeroed memory at 0x400; 0x420 must stay untouched.
+        (i32.store (i32.const 0x420) (i32.const 0x5a5a5a5a))
+        (call $put (i32.const 6) (call $random_get (i32.const 0x400) (i32.const 32)))
+        (call $put (i32.const 7) (call $clock_time_get (i32.const 0) (i64.const 1) (i32.const 0x440)))
+        (call $put (i32.const 8) (call $clock_time_get (i32.const 1) (i64.const 1) (i32.const 0x448)))
+        (i32.const 1))
+      ${s.wat}`);
+    const before = BigInt(Date.now()) * 1_000_000n;
+    assert.ok(vm.start().ok);
+    const after = BigInt(Date.now()) * 1_000_000n;
+
+    assert.equal(slot(vm, 0), 0);
+    assert.equal(slot(vm, 1), "to stdout\n".length, "nwritten counts the newline");
+    assert.equal(slot(vm, 2), 0);
+    assert.equal(slot(vm, 3), 0);
+    assert.equal(slot(vm, 4), 4);
+    assert.equal(slot(vm, 5), 8, "EBADF");
+    assert.deepEqual(vm.logs("info"), ["to stdout", "abc"]);
+    assert.deepEqual(vm.logs("error"), ["to stderr\n"]);
+
+    assert.equal(slot(vm, 6), 0);
+    assert.ok(mem(vm, 0x400, 32).some((b) => b !== 0), "random_get filled the buffer");
+    assert.equal(u32(vm, 0x420), 0x5a5a5a5a, "random_get wrote past the buffer");
+
+    assert.equal(slot(vm, 7), 0);
+    const realtime = vm.state.view().getBigUint64(0x440, true);
+    assert.ok(realtime >= before - 1_000_000_000n && realtime <= after + 1_000_000_000n, `realtime ${realtime} not near ${before}`);
+    assert.equal(slot(vm, 8), 0);
+    assert.ok(vm.state.view().getBigUint64(0x448, true) > 0n, "monotonic clock");
+  });
+});

@@ -1,0 +1,113 @@
+// The behaviour table and the plugin's promises, on the release binary in the Proxy-Wasm host.
+import { test, describe, before } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { PluginVm } from "../../host/index.ts";
+import { behaviourCases, type Case } from "../behaviour/cases.ts";
+import { checkValues, isUuidV4, valuesOf } from "../behaviour/check.ts";
+
+const PLUGIN = "build/plugin.wasm";
+let wasm: Buffer;
+
+function pairs(list: string[]): [string, string][] {
+  const out: [string, string][] = [];
+  for (let i = 0; i + 1 < list.length; i += 2) out.push([list[i], list[i + 1]]);
+  return out;
+}
+
+async function started(config: string, rootId = ""): Promise<PluginVm> {
+  const vm = await PluginVm.load(wasm, { rootId });
+  const result = vm.start(config);
+  assert.ok(result.ok, `${result.reason}: ${vm.logs("critical").join(" | ")}`);
+  return vm;
+}
+
+before(async () => {
+  wasm = await readFile(PLUGIN);
+});
+
+describe("behaviour table on the release binary", () => {
+  for (const c of behaviourCases()) {
+    test(c.name, async () => runCase(c));
+  }
+});
+
+async function runCase(c: Case): Promise<void> {
+  const vm = await PluginVm.load(wasm, { rootId: c.rootId });
+  const start = vm.start(c.config);
+  assert.equal(start.ok, c.accepted, `accepted? ${start.reason ?? ""} ${vm.logs("critical").join(" | ")}`);
+  assert.equal(vm.failure, undefined, "no trap");
+  if (!c.accepted) {
+    const critical = vm.logs("critical");
+    assert.equal(critical.length, 1, critical.join(" | "));
+    assert.ok(critical[0].includes(c.error), `"${critical[0]}" should contain "${c.error}"`);
+    return;
+  }
+  const result = vm.request({ headers: pairs(c.request), responseHeaders: [[":status", "200"], ...pairs(c.response)] });
+  assert.equal(result.failure, undefined, "no trap");
+  const requestValues = result.requestHeaders.values(c.header);
+  const incoming = valuesOf(c.request, c.header);
+  const requestValue = requestValues[0] ?? "";
+  assert.equal(checkValues("request", c.expectRequest, requestValues, incoming, requestValue), "");
+  assert.equal(checkValues("response", c.expectResponse, result.responseHeaders.values(c.header), incoming, requestValue), "");
+  assert.deepEqual(vm.logs("critical"), []);
+  if (c.counts) {
+    vm.tick();
+    const counts = ["requests", "generated", "kept", "replaced"].map((n) => String(vm.metric(`request_tracking_${n}_total`) ?? 0n));
+    assert.equal(counts.join(","), c.counts, "requests,generated,kept,replaced");
+  }
+}
+
+describe("the release binary", () => {
+  test("stamps x-request-id: request-tracking with the documented configuration", async () => {
+    const vm = await started(`{"tracking_header": "X-Request-Id", "tracking_value": "request-tracking"}`);
+    const result = vm.request({ headers: [[":method", "GET"], [":path", "/"], [":authority", "example.com"]] });
+    assert.deepEqual(result.requestHeaders.values("x-request-id"), ["request-tracking"]);
+    assert.ok(vm.logs("info").some((l) => l.includes("configured: tracking_header=x-request-id tracking_value=\"request-tracking\"")));
+  });
+
+  test("100,000 requests in one VM get valid, distinct UUIDv4s, without a trap or memory growth past warm-up", async () => {
+    const vm = await started("{}");
+    const seen = new Set<string>();
+    let memoryAfterWarmUp = 0;
+    for (let i = 0; i < 100_000; i++) {
+      const result = vm.request({ headers: [[":method", "GET"], [":path", `/item/${i}`]] });
+      const values = result.requestHeaders.values("x-request-id");
+      assert.equal(values.length, 1);
+      if (!isUuidV4(values[0])) assert.fail(`request ${i}: ${values[0]} is not a UUIDv4`);
+      seen.add(values[0]);
+      if (i === 10_000) memoryAfterWarmUp = vm.memoryBytes();
+    }
+    assert.equal(seen.size, 100_000);
+    assert.equal(vm.failure, undefined);
+    assert.equal(vm.memoryBytes(), memoryAfterWarmUp, "linear memory grew after warm-up");
+    vm.tick();
+    assert.equal(vm.metric("request_tracking_requests_total"), 100_000n);
+    assert.equal(vm.metric("request_tracking_generated_total"), 100_000n);
+  });
+
+  test("a refused reconfiguration keeps nothing half-applied and traps nowhere", async () => {
+    for (const config of ["{", "[]", "{\"tracking_header\": \"bad name\"}", "\u0000", "{\"echo_response\": \"yes\"}"]) {
+      const vm = await PluginVm.load(wasm, {});
+      const start = vm.start(config);
+      assert.equal(start.ok, false, config);
+      assert.equal(vm.failure, undefined, `trap on ${JSON.stringify(config)}`);
+      // Envoy would not route requests to a refused plugin; if it did, they pass untouched.
+      const result = vm.request({ headers: [["x-request-id", "client"]] });
+      assert.deepEqual(result.requestHeaders.values("x-request-id"), ["client"]);
+    }
+  });
+
+  test("counters reach the host on tick under the request_tracking_ prefix", async () => {
+    const vm = await started(`{"preserve_existing": false}`);
+    vm.request({ headers: [["x-request-id", "client"]] });
+    vm.request({});
+    assert.equal(vm.metric("request_tracking_requests_total"), 0n, "nothing before the first tick");
+    vm.tick();
+    assert.equal(vm.metric("request_tracking_requests_total"), 2n);
+    assert.equal(vm.metric("request_tracking_replaced_total"), 1n);
+    assert.equal(vm.metric("request_tracking_generated_total"), 2n);
+    assert.equal(vm.metric("request_tracking_host_call_failures_total"), 0n);
+    vm.stop();
+  });
+});

@@ -1,0 +1,159 @@
+// npm start's proxy on real HTTP over loopback: the plugin stamps every request that reaches
+// the upstream, concurrency is handled, failures give clean answers.
+import { test, after, before } from "node:test";
+import assert from "node:assert/strict";
+import http from "node:http";
+import { spawn } from "node:child_process";
+import type { AddressInfo } from "node:net";
+import wabtInit from "wabt";
+import { PluginVm } from "../../host/index.ts";
+import { LocalProxy } from "../../lib/local/proxy.ts";
+import { echoServer } from "../../lib/local/echo.ts";
+import { isUuidV4 } from "../behaviour/check.ts";
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 50 });
+const servers: { close(): Promise<void> | void }[] = [];
+
+after(async () => {
+  agent.destroy();
+  for (const s of servers) await s.close();
+});
+
+async function listen(server: http.Server): Promise<URL> {
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  servers.push({ close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }) });
+  return new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+}
+
+async function startProxy(vm: PluginVm, upstream: URL, timeoutMs?: number): Promise<{ url: URL; log: string[] }> {
+  const log: string[] = [];
+  const proxy = new LocalProxy({ vm, upstream, upstreamTimeoutMs: timeoutMs, log: (l) => log.push(l) });
+  const port = await proxy.listen();
+  servers.push(proxy);
+  return { url: new URL(`http://127.0.0.1:${port}`), log };
+}
+
+function get(url: URL, path: string, init: { method?: string; body?: string; headers?: Record<string, string> } = {}) {
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
+    const req = http.request(new URL(path, url), { method: init.method ?? "GET", agent, headers: init.headers }, (res) => {
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (c) => (body += c));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on("error", reject);
+    req.end(init.body);
+  });
+}
+
+let plugin: PluginVm;
+let upstream: URL;
+
+before(async () => {
+  plugin = await PluginVm.load("build/plugin.wasm");
+  assert.ok(plugin.start(`{"echo_response": true}`).ok);
+  upstream = await listen(echoServer());
+});
+
+test("1,000 requests, 50 in flight: each reaches the upstream with one distinct UUIDv4", async () => {
+  const { url, log } = await startProxy(plugin, upstream);
+  const seen = new Set<string>();
+  let next = 0;
+  const worker = async () => {
+    while (next < 1000) {
+      const i = next++;
+      const post = i % 3 === 0;
+      const res = await get(url, `/item/${i}`, post ? { method: "POST", body: "x".repeat(i), headers: { "content-type": "text/plain" } } : {});
+      assert.equal(res.status, 200);
+      const echoed = JSON.parse(res.body) as { headers: [string, string][]; bodyBytes: number; path: string };
+      const ids = echoed.headers.filter(([n]) => n === "x-request-id").map(([, v]) => v);
+      assert.equal(ids.length, 1, `request ${i}: ${JSON.stringify(ids)}`);
+      assert.ok(isUuidV4(ids[0]), ids[0]);
+      assert.equal(res.headers["x-request-id"], ids[0], "echoed on the response");
+      assert.equal(echoed.path, `/item/${i}`);
+      assert.equal(echoed.bodyBytes, post ? i : 0, "body streamed through");
+      seen.add(ids[0]);
+    }
+  };
+  await Promise.all(Array.from({ length: 50 }, worker));
+  assert.equal(seen.size, 1000);
+  assert.equal(log.length, 1000, "one access-log line per request");
+  assert.match(log[0], /^127\.0\.0\.1 "(GET|POST) \/item\/\d+ HTTP\/1\.1" 200 x-request-id=[0-9a-f-]{36} /);
+  assert.equal(plugin.failure, undefined);
+});
+
+test("an unreachable upstream gives 502, a slow one 504, with the tracking value in the access log", async () => {
+  const closed = await listen(http.createServer());
+  const dead = new URL(closed.href);
+  await servers.pop()!.close();
+  const down = await startProxy(plugin, dead);
+  const res = await get(down.url, "/down");
+  assert.equal(res.status, 502);
+  assert.match(down.log[0], /" 502 x-request-id=[0-9a-f-]{36} .* upstream_error=/);
+  assert.ok(isUuidV4(String(res.headers["x-request-id"])), "the 502 carries the echoed id too");
+
+  const slowUpstream = await listen(http.createServer((_req, res) => setTimeout(() => res.end("late"), 2000).unref()));
+  const slow = await startProxy(plugin, slowUpstream, 200);
+  const late = await get(slow.url, "/slow");
+  assert.equal(late.status, 504);
+  assert.match(slow.log[0], /" 504 x-request-id=[0-9a-f-]{36} /);
+});
+
+test("a plugin that traps answers 503 when failing closed and passes requests when failing open", async () => {
+  const wabt = await wabtInit();
+  const trapping = wabt.parseWat("trap.wat", `(module
+    (memory (export "memory") 1)
+    (func (export "proxy_abi_version_0_2_1"))
+    (func (export "malloc") (param i32) (result i32) (i32.const 1024))
+    (func (export "proxy_on_vm_start") (param i32 i32) (result i32) (i32.const 1))
+    (func (export "proxy_on_configure") (param i32 i32) (result i32) (i32.const 1))
+    (func (export "proxy_on_request_headers") (param i32 i32 i32) (result i32) unreachable))`).toBinary({}).buffer;
+  for (const failOpen of [false, true]) {
+    const vm = await PluginVm.load(trapping, { failOpen });
+    assert.ok(vm.start("").ok);
+    const { url, log } = await startProxy(vm, upstream);
+    for (let i = 0; i < 2; i++) {
+      const res = await get(url, "/trap");
+      assert.equal(res.status, failOpen ? 200 : 503);
+    }
+    assert.equal(vm.failure?.phase, "proxy_on_request_headers");
+    if (!failOpen) assert.match(log[0], /" 503 .* local_reply=wasm_fail_stream/);
+  }
+});
+
+function runStart(args: string[]) {
+  return spawn(process.execPath, ["--import", "tsx", "bin/start.ts", ...args], { stdio: ["ignore", "pipe", "pipe"] });
+}
+
+test("npm start refuses a bad configuration with one line and a non-zero exit", async () => {
+  const child = runStart(["--port", "0", "--config", `{"tracking_header": "bad name"}`]);
+  let stderr = "";
+  child.stderr.on("data", (c) => (stderr += c));
+  const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+  assert.equal(code, 1);
+  assert.equal(stderr.trim(), `start: the plugin refused to start: request-tracker: invalid plugin configuration: tracking_header: "bad name" is not a valid HTTP field name: character 4 is not allowed (allowed: letters, digits and !#$%&'*+-.^_\`|~)`);
+});
+
+test("npm start serves, then shuts down cleanly on SIGTERM", async () => {
+  const child = runStart(["--port", "0", "--config", `{"tracking_value": "local"}`]);
+  let stdout = "";
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no listening line in: ${stdout}`)), 30_000);
+    child.stdout.on("data", (c) => {
+      stdout += c;
+      const m = /proxy on http:\/\/127\.0\.0\.1:(\d+)/.exec(stdout);
+      if (m) {
+        clearTimeout(timer);
+        resolve(Number(m[1]));
+      }
+    });
+  });
+  const res = await get(new URL(`http://127.0.0.1:${port}`), "/hello");
+  const echoed = JSON.parse(res.body) as { headers: [string, string][] };
+  assert.deepEqual(echoed.headers.filter(([n]) => n === "x-request-id"), [["x-request-id", "local"]]);
+  agent.destroy();
+  child.kill("SIGTERM");
+  const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+  assert.equal(code, 0);
+  assert.match(stdout, /stopped on SIGTERM/);
+});

@@ -1,0 +1,30 @@
+// A million requests through one VM: the plugin neither traps nor leaks over a long run.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { PluginVm } from "../../host/index.ts";
+
+const wasm = readFileSync("build/plugin.wasm");
+const WITH_ID = { headers: [[":path", "/"], ["x-request-id", "client-id"]] as [string, string][] };
+const WITHOUT_ID = { headers: [[":path", "/"]] as [string, string][] };
+
+test("1,000,000 requests through one VM: no trap, no critical line, linear memory flat after warm-up", async () => {
+  const vm = await PluginVm.load(wasm);
+  assert.ok(vm.start("{}").ok, vm.logs("critical").join(" "));
+  let afterWarmUp = 0;
+  const ids = new Set<string>();
+  for (let i = 0; i < 1_000_000; i++) {
+    const result = vm.request(i % 2 === 0 ? WITHOUT_ID : WITH_ID);
+    if (i % 100_000 === 1) ids.add(result.requestHeaders.values("x-request-id")[0]);
+    if (i === 100_000) afterWarmUp = vm.memoryBytes();
+  }
+  assert.equal(vm.failure, undefined);
+  assert.deepEqual(vm.logs("critical"), []);
+  assert.equal(vm.memoryBytes(), afterWarmUp, "linear memory grew between 100,000 and 1,000,000 requests");
+  assert.ok(afterWarmUp <= 2 * 65536, `${afterWarmUp} bytes`);
+  vm.tick();
+  assert.equal(vm.metric("request_tracking_requests_total"), 1_000_000n);
+  assert.equal(vm.metric("request_tracking_kept_total"), 500_000n);
+  assert.equal(vm.metric("request_tracking_generated_total"), 500_000n);
+});
+

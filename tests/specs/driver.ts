@@ -1,0 +1,82 @@
+// Drives the plugin's exported callbacks in Envoy's order in the spec host, for specs.
+
+import {
+  proxy_on_context_create, proxy_on_vm_start, proxy_on_configure, proxy_on_request_headers,
+  proxy_on_response_headers, proxy_on_log, proxy_on_done, proxy_on_delete, proxy_on_tick,
+} from "@solo-io/proxy-runtime/assembly/exports";
+import { HeaderMapTypeValues, add_header_map_value, stream_context, Headers } from "@solo-io/proxy-runtime/assembly/runtime";
+import "../../assembly/index";
+import * as host from "./host-control";
+
+let nextContextId: u32 = 1;
+
+function addHeaders(map: HeaderMapTypeValues, pairs: string[]): void {
+  for (let i = 0; i + 1 < pairs.length; i += 2) {
+    add_header_map_value(map, String.UTF8.encode(pairs[i]), String.UTF8.encode(pairs[i + 1]));
+  }
+}
+
+function flatten(headers: Headers): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < headers.length; i++) {
+    out.push(String.UTF8.decode(headers[i].key));
+    out.push(String.UTF8.decode(headers[i].value));
+  }
+  return out;
+}
+
+/** Starts a root context with a root id and configuration; returns its id, or 0 if refused. */
+export function startRoot(rootId: string, config: string): u32 {
+  host.reset();
+  host.setRootId(rootId);
+  const size = host.setConfig(config);
+  const root = nextContextId++;
+  host.enter(root, 0, host.PHASE_IDLE);
+  proxy_on_context_create(root, 0);
+  if (proxy_on_vm_start(root, 0) == 0) return 0;
+  host.setConfiguring(true);
+  const configured = proxy_on_configure(root, size);
+  host.setConfiguring(false);
+  return configured != 0 ? root : 0;
+}
+
+/** Header pairs (name, value, ...) as they left the plugin. */
+export class Exchange {
+  request: string[] = [];
+  response: string[] = [];
+}
+
+/** Runs one request and its response through a stream of `root`. */
+export function exchange(root: u32, request: string[], response: string[]): Exchange {
+  const out = new Exchange();
+  const stream = nextContextId++;
+  host.enter(stream, root, host.PHASE_REQUEST);
+  addHeaders(HeaderMapTypeValues.RequestHeaders, request);
+  proxy_on_context_create(stream, root);
+  proxy_on_request_headers(stream, request.length / 2, 1);
+  out.request = flatten(stream_context.headers.request.get_headers());
+
+  host.enter(stream, root, host.PHASE_RESPONSE);
+  addHeaders(HeaderMapTypeValues.ResponseHeaders, [":status", "200"]);
+  addHeaders(HeaderMapTypeValues.ResponseHeaders, response);
+  proxy_on_response_headers(stream, 1 + response.length / 2, 1);
+  out.response = flatten(stream_context.headers.response.get_headers());
+
+  host.enter(stream, root, host.PHASE_LOG);
+  proxy_on_log(stream);
+  host.enter(stream, root, host.PHASE_IDLE);
+  proxy_on_done(stream);
+  proxy_on_delete(stream);
+  return out;
+}
+
+export function tick(root: u32): void {
+  host.enter(root, 0, host.PHASE_IDLE);
+  proxy_on_tick(root);
+}
+
+export function stopRoot(root: u32): void {
+  host.enter(root, 0, host.PHASE_IDLE);
+  proxy_on_done(root);
+  proxy_on_delete(root);
+}

@@ -1,0 +1,79 @@
+// The host the as-pect specs run in: the real host functions over a HostState, plus a
+// `spec_host` import module (tests/specs/host-control.ts) the specs use to set the scene
+// (which context and phase a callback runs in, the configuration, injected faults) and to
+// read back what the host saw (logs, metrics).
+import { HostState, Metrics, StreamState, createImports, LOG_LEVEL_NAMES } from "../../host/index.ts";
+import { Instrument } from "../../host/testing/instrument.ts";
+
+const PHASES = ["idle", "request", "response", "log"] as const;
+
+export function specHost() {
+  const state = new HostState();
+  const faults = new Instrument();
+  const text = (ptr: number, size: number) => Buffer.from(state.bytes().subarray(ptr, ptr + size)).toString("utf8");
+  const copyOut = (value: string, ptrPtr: number, sizePtr: number) => {
+    const data = Buffer.from(value, "utf8");
+    const ptr = data.length > 0 ? state.allocate(data.length) : 0;
+    if (ptr !== 0) state.bytes().set(data, ptr);
+    state.view().setUint32(ptrPtr, ptr, true);
+    state.view().setUint32(sizePtr, data.length, true);
+  };
+
+  const control = {
+    reset() {
+      state.logs = [];
+      state.metrics = new Metrics();
+      state.streams.clear();
+      state.roots.clear();
+      state.properties.clear();
+      state.pluginConfiguration = Buffer.alloc(0);
+      state.configuring = false;
+      state.effectiveContext = 0;
+    },
+    set_root_id(ptr: number, size: number) {
+      state.properties.set("plugin_root_id", Buffer.from(text(ptr, size)));
+    },
+    set_config(ptr: number, size: number) {
+      state.pluginConfiguration = Buffer.from(state.bytes().subarray(ptr, ptr + size));
+    },
+    set_configuring(on: number) {
+      state.configuring = on !== 0;
+    },
+    /** Makes `id` the effective context, in `phase`; a non-zero root makes it a stream of that root. */
+    enter(id: number, rootId: number, phase: number) {
+      if (rootId === 0) state.roots.add(id);
+      else if (!state.streams.has(id)) state.streams.set(id, new StreamState(id, rootId));
+      const stream = state.streams.get(id);
+      if (stream) stream.phase = PHASES[phase];
+      state.effectiveContext = id;
+    },
+    set_log_level(level: number) {
+      state.logLevel = level;
+    },
+    log_count(level: number) {
+      return state.logsAt(LOG_LEVEL_NAMES[level]).length;
+    },
+    last_log(level: number, ptrPtr: number, sizePtr: number) {
+      copyOut(state.logsAt(LOG_LEVEL_NAMES[level]).at(-1) ?? "", ptrPtr, sizePtr);
+    },
+    metric(ptr: number, size: number): bigint {
+      return state.metrics.value(text(ptr, size)) ?? -1n;
+    },
+    fail(ptr: number, size: number, status: number, times: number) {
+      faults.failCall(text(ptr, size), status, times > 0 ? times : Infinity);
+    },
+    heal() {
+      faults.heal();
+    },
+  };
+
+  return {
+    state,
+    imports: { ...faults.imports(createImports(state)), spec_host: control },
+    attach(exports: Record<string, unknown>) {
+      state.memory = exports.memory as WebAssembly.Memory;
+      const malloc = exports.malloc as (size: number) => number;
+      state.allocate = faults.allocator((size) => malloc(size) >>> 0);
+    },
+  };
+}
