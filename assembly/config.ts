@@ -1,9 +1,9 @@
 // Plugin configuration: the JSON document Istio makes from a WasmPlugin's pluginConfig.
 // Parsing is pure: bytes in, settings or one readable error out.
 
-import { JsonReader, Kind, kindName, invalidUtf8At, hex2 } from "./json";
+import { hex2, invalidUtf8At, JsonReader, Kind, kindName } from "./json";
 import { DEFAULT_HEADER } from "./names";
-import { asciiLowercase, headerNameProblem, checkValue, firstControl, ValueCheck, MAX_VALUE_LENGTH } from "./rules";
+import { asciiLowercase, checkValue, firstControl, headerNameProblem, MAX_VALUE_LENGTH, ValueCheck } from "./rules";
 
 /** The settings a root context runs with once its configuration is accepted. */
 export class Settings {
@@ -18,20 +18,32 @@ export class Settings {
   /** One line with the effective settings, for the configure log. */
   describe(): string {
     const value = this.value;
-    return "tracking_header=" + this.header +
-      " tracking_value=" + (value === null ? "<uuidv4 per request>" : quote(value)) +
-      " preserve_existing=" + (this.preserveExisting ? "true" : "false") +
-      " echo_response=" + (this.echoResponse ? "true" : "false");
+    return (
+      "tracking_header=" +
+      this.header +
+      " tracking_value=" +
+      (value === null ? "<uuidv4 per request>" : quote(value)) +
+      " preserve_existing=" +
+      (this.preserveExisting ? "true" : "false") +
+      " echo_response=" +
+      (this.echoResponse ? "true" : "false")
+    );
   }
 }
 
 /** Either settings, or the message that says why the configuration was refused. */
 export class ConfigResult {
-  constructor(public settings: Settings | null, public error: string) {}
+  constructor(
+    public settings: Settings | null,
+    public error: string,
+  ) {}
 }
 
 export const FIELDS: string[] = ["tracking_header", "tracking_value", "preserve_existing", "echo_response"];
-const F_HEADER = 0, F_VALUE = 1, F_PRESERVE = 2, F_ECHO = 3;
+// Indexes into FIELDS; tracking_value is the one left.
+const F_HEADER = 0,
+  F_PRESERVE = 2,
+  F_ECHO = 3;
 
 const PREFIX = "invalid plugin configuration: ";
 
@@ -158,8 +170,14 @@ function valueProblem(value: ArrayBuffer): string {
       return "is " + len.toString() + " bytes long, at most " + MAX_VALUE_LENGTH.toString() + " allowed";
     case ValueCheck.CONTROL: {
       const at = firstControl(ptr, len);
-      return quote(value) + " contains control character 0x" + hex2(<u32>load<u8>(ptr + <usize>at)) +
-        " at byte " + at.toString() + " (CR, LF, NUL and other control characters are not allowed in header values)";
+      return (
+        quote(value) +
+        " contains control character 0x" +
+        hex2(<u32>load<u8>(ptr + <usize>at)) +
+        " at byte " +
+        at.toString() +
+        " (CR, LF, NUL and other control characters are not allowed in header values)"
+      );
     }
     case ValueCheck.EDGE_WHITESPACE:
       return quote(value) + " starts or ends with whitespace, which proxies strip";

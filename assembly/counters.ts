@@ -1,11 +1,24 @@
 // Request counters. They are kept in the plugin and handed to the host's metrics on each
 // tick, so the per-request path makes no metric host calls.
 
-import { define_metric, increment_metric, MetricTypeValues, WasmResultValues, log, LogLevelValues } from "@solo-io/proxy-runtime/assembly/runtime";
+import {
+  define_metric,
+  increment_metric,
+  LogLevelValues,
+  log,
+  MetricTypeValues,
+  WasmResultValues,
+} from "@solo-io/proxy-runtime/assembly/runtime";
 import { COUNTER_NAMES } from "./names";
 
 /** Indexes into COUNTER_NAMES. Envoy files the metrics under `wasmcustom.` (see README for Istio). */
-export const enum Counter { REQUESTS, GENERATED, KEPT, REPLACED, FAILURES }
+export const enum Counter {
+  REQUESTS,
+  GENERATED,
+  KEPT,
+  REPLACED,
+  FAILURES,
+}
 
 const UNDEFINED_METRIC: u32 = u32.MAX_VALUE;
 
@@ -29,8 +42,14 @@ export class Counters {
         this.ids[i] = result.metric_id;
       } else {
         this.ids[i] = UNDEFINED_METRIC;
-        log(LogLevelValues.critical, "proxy_define_metric(" + COUNTER_NAMES[i] +
-          ") failed with status " + result.result.toString() + "; the counter will not be exported");
+        log(
+          LogLevelValues.critical,
+          "proxy_define_metric(" +
+            COUNTER_NAMES[i] +
+            ") failed with status " +
+            result.result.toString() +
+            "; the counter will not be exported",
+        );
       }
     }
   }

@@ -22,8 +22,7 @@ export class HostValue {
 export function getHeaderValue(map: HeaderMapTypeValues, key: ArrayBuffer, into: HostValue): WasmResultValues {
   store<usize>(VALUE_OUT, 0);
   store<usize>(VALUE_OUT + sizeof<usize>(), 0);
-  const status = imports.proxy_get_header_map_value(map, changetype<usize>(key), key.byteLength,
-    VALUE_OUT, VALUE_OUT + sizeof<usize>());
+  const status = imports.proxy_get_header_map_value(map, changetype<usize>(key), key.byteLength, VALUE_OUT, VALUE_OUT + sizeof<usize>());
   const ptr = load<usize>(VALUE_OUT);
   into.bytes = EMPTY;
   if (ptr != 0) {

@@ -5,11 +5,18 @@
 
 export {
   proxy_abi_version_0_2_1,
-  proxy_on_context_create, proxy_on_vm_start, proxy_on_configure, proxy_on_tick,
-  proxy_on_request_headers, proxy_on_response_headers,
+  proxy_on_configure,
+  proxy_on_context_create,
+  proxy_on_request_headers,
+  proxy_on_response_headers,
+  proxy_on_tick,
+  proxy_on_vm_start,
 } from "@solo-io/proxy-runtime/assembly/exports";
+
 import { proxy_on_delete as deleteContext } from "@solo-io/proxy-runtime/assembly/exports";
-export { malloc, free } from "@solo-io/proxy-runtime/assembly/malloc";
+
+export { free, malloc } from "@solo-io/proxy-runtime/assembly/malloc";
+
 import { malloc_bytes } from "@solo-io/proxy-runtime/assembly/malloc";
 import { RootContext, registerRootContext, set_log_prefix } from "@solo-io/proxy-runtime/assembly/runtime";
 import { LOG_PREFIX, ROOT_IDS } from "./names";
@@ -37,6 +44,7 @@ export function proxy_on_delete(context_id: u32): void {
   if (++streams >= COLLECT_EVERY_STREAMS || malloc_bytes >= COLLECT_EVERY_BYTES) {
     __collect();
     streams = 0;
+    // biome-ignore lint/suspicious/noImportAssign: AssemblyScript globals are assignable across modules; the SDK counts into this one.
     malloc_bytes = 0;
   }
 }

@@ -4,17 +4,35 @@
 // exhaust the stack.
 
 /** What a value starting at the reader's position is, judged by its first byte. */
-export const enum Kind { STRING, TRUE, FALSE, NULL, NUMBER, OBJECT, ARRAY, END, INVALID }
+export const enum Kind {
+  STRING,
+  TRUE,
+  FALSE,
+  NULL,
+  NUMBER,
+  OBJECT,
+  ARRAY,
+  END,
+  INVALID,
+}
 
 export function kindName(kind: Kind): string {
   switch (kind) {
-    case Kind.STRING: return "a string";
-    case Kind.TRUE: case Kind.FALSE: return "a boolean";
-    case Kind.NULL: return "null";
-    case Kind.NUMBER: return "a number";
-    case Kind.OBJECT: return "an object";
-    case Kind.ARRAY: return "an array";
-    case Kind.END: return "the end of the document";
+    case Kind.STRING:
+      return "a string";
+    case Kind.TRUE:
+    case Kind.FALSE:
+      return "a boolean";
+    case Kind.NULL:
+      return "null";
+    case Kind.NUMBER:
+      return "a number";
+    case Kind.OBJECT:
+      return "an object";
+    case Kind.ARRAY:
+      return "an array";
+    case Kind.END:
+      return "the end of the document";
   }
   return "an invalid token";
 }
@@ -28,16 +46,28 @@ export function invalidUtf8At(bytes: Uint8Array): i32 {
   let i = 0;
   while (i < n) {
     const c = <u32>bytes[i];
-    if (c < 0x80) { i++; continue; }
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
     let need = 0;
-    let lo: u32 = 0x80, hi: u32 = 0xbf;
+    let lo: u32 = 0x80,
+      hi: u32 = 0xbf;
     if (c >= 0xc2 && c <= 0xdf) need = 1;
-    else if (c == 0xe0) { need = 2; lo = 0xa0; }
-    else if (c == 0xed) { need = 2; hi = 0x9f; }
-    else if (c >= 0xe1 && c <= 0xef) need = 2;
-    else if (c == 0xf0) { need = 3; lo = 0x90; }
-    else if (c == 0xf4) { need = 3; hi = 0x8f; }
-    else if (c >= 0xf1 && c <= 0xf3) need = 3;
+    else if (c == 0xe0) {
+      need = 2;
+      lo = 0xa0;
+    } else if (c == 0xed) {
+      need = 2;
+      hi = 0x9f;
+    } else if (c >= 0xe1 && c <= 0xef) need = 2;
+    else if (c == 0xf0) {
+      need = 3;
+      lo = 0x90;
+    } else if (c == 0xf4) {
+      need = 3;
+      hi = 0x8f;
+    } else if (c >= 0xf1 && c <= 0xf3) need = 3;
     else return i;
     if (i + need >= n) return i; // truncated sequence
     const second = <u32>bytes[i + 1];
@@ -65,9 +95,13 @@ export class JsonReader {
 
   constructor(private bytes: Uint8Array) {}
 
-  get failed(): bool { return this.error.length != 0; }
+  get failed(): bool {
+    return this.error.length != 0;
+  }
 
-  atEnd(): bool { return this.pos >= this.bytes.length; }
+  atEnd(): bool {
+    return this.pos >= this.bytes.length;
+  }
 
   skipWhitespace(): void {
     const bytes = this.bytes;
@@ -159,14 +193,30 @@ export class JsonReader {
       const e = <u32>bytes[this.pos];
       this.pos++;
       switch (e) {
-        case 0x22: out[n++] = 0x22; break;
-        case 0x5c: out[n++] = 0x5c; break;
-        case 0x2f: out[n++] = 0x2f; break;
-        case 0x62: out[n++] = 0x08; break;
-        case 0x66: out[n++] = 0x0c; break;
-        case 0x6e: out[n++] = 0x0a; break;
-        case 0x72: out[n++] = 0x0d; break;
-        case 0x74: out[n++] = 0x09; break;
+        case 0x22:
+          out[n++] = 0x22;
+          break;
+        case 0x5c:
+          out[n++] = 0x5c;
+          break;
+        case 0x2f:
+          out[n++] = 0x2f;
+          break;
+        case 0x62:
+          out[n++] = 0x08;
+          break;
+        case 0x66:
+          out[n++] = 0x0c;
+          break;
+        case 0x6e:
+          out[n++] = 0x0a;
+          break;
+        case 0x72:
+          out[n++] = 0x0d;
+          break;
+        case 0x74:
+          out[n++] = 0x09;
+          break;
         case 0x75: {
           let cp = this.readHex4();
           if (cp < 0) return new ArrayBuffer(0);

@@ -2,8 +2,13 @@
 // hands out stream contexts.
 
 import {
-  RootContext, Context, LogLevelValues,
-  log, get_log_level, get_configuration_bytes, set_tick_period_milliseconds,
+  Context,
+  get_configuration_bytes,
+  get_log_level,
+  LogLevelValues,
+  log,
+  RootContext,
+  set_tick_period_milliseconds,
 } from "@solo-io/proxy-runtime/assembly/runtime";
 import { parseConfiguration } from "./config";
 import { takeStream } from "./stream";

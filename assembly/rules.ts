@@ -8,8 +8,14 @@ export const MAX_VALUE_LENGTH: i32 = 8192;
 
 /** Headers the proxy manages itself; a plugin that sets them breaks framing or routing. */
 export const PROXY_OWNED_HEADERS: string[] = [
-  "host", "content-length", "transfer-encoding", "connection",
-  "te", "upgrade", "keep-alive", "proxy-connection",
+  "host",
+  "content-length",
+  "transfer-encoding",
+  "connection",
+  "te",
+  "upgrade",
+  "keep-alive",
+  "proxy-connection",
 ];
 
 /** RFC 9110 tchar: ALPHA / DIGIT / one of !#$%&'*+-.^_`|~ */
@@ -18,8 +24,21 @@ export function isTokenChar(c: u32): bool {
   if (c >= 0x41 && c <= 0x5a) return true; // A-Z
   if (c >= 0x30 && c <= 0x39) return true; // 0-9
   switch (c) {
-    case 0x21: case 0x23: case 0x24: case 0x25: case 0x26: case 0x27: case 0x2a:
-    case 0x2b: case 0x2d: case 0x2e: case 0x5e: case 0x5f: case 0x60: case 0x7c: case 0x7e:
+    case 0x21:
+    case 0x23:
+    case 0x24:
+    case 0x25:
+    case 0x26:
+    case 0x27:
+    case 0x2a:
+    case 0x2b:
+    case 0x2d:
+    case 0x2e:
+    case 0x5e:
+    case 0x5f:
+    case 0x60:
+    case 0x7c:
+    case 0x7e:
       return true;
   }
   return false;
@@ -37,8 +56,9 @@ export function headerNameProblem(name: string): string {
   }
   for (let i = 0; i < name.length; i++) {
     if (!isTokenChar(<u32>name.charCodeAt(i))) {
-      return "is not a valid HTTP field name: character " + (i + 1).toString() +
-        " is not allowed (allowed: letters, digits and !#$%&'*+-.^_`|~)";
+      return (
+        "is not a valid HTTP field name: character " + (i + 1).toString() + " is not allowed (allowed: letters, digits and !#$%&'*+-.^_`|~)"
+      );
     }
   }
   const lower = asciiLowercase(name);
@@ -59,7 +79,13 @@ export function asciiLowercase(text: string): string {
 }
 
 /** Outcome of checking a field value; OK or the first rule it breaks. */
-export const enum ValueCheck { OK, EMPTY, TOO_LONG, CONTROL, EDGE_WHITESPACE }
+export const enum ValueCheck {
+  OK,
+  EMPTY,
+  TOO_LONG,
+  CONTROL,
+  EDGE_WHITESPACE,
+}
 
 /**
  * Checks a header value: 1..MAX_VALUE_LENGTH bytes, no control characters other than

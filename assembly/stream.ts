@@ -2,14 +2,21 @@
 // decide, writes the value once, and echoes it on the response when asked.
 
 import {
-  Context, RootContext, FilterHeadersStatusValues, HeaderMapTypeValues, LogLevelValues, WasmResultValues,
-  log, add_header_map_value, replace_header_map_value,
+  add_header_map_value,
+  Context,
+  FilterHeadersStatusValues,
+  HeaderMapTypeValues,
+  LogLevelValues,
+  log,
+  RootContext,
+  replace_header_map_value,
+  WasmResultValues,
 } from "@solo-io/proxy-runtime/assembly/runtime";
-import { Settings, quote } from "./config";
+import { quote, Settings } from "./config";
 import { Counter } from "./counters";
 import { getHeaderValue } from "./hostcalls";
 import { random16 } from "./random";
-import { Outcome, decide } from "./rules";
+import { decide, Outcome } from "./rules";
 import { Tracker } from "./tracker";
 import { formatUuidV4, writeUuidV4 } from "./uuid";
 
@@ -31,7 +38,11 @@ export class TrackingStream extends Context {
   value: ArrayBuffer | null = null;
   outcome: Outcome = Outcome.ADD;
 
-  constructor(context_id: u32, root: RootContext, public tracker: Tracker) {
+  constructor(
+    context_id: u32,
+    root: RootContext,
+    public tracker: Tracker,
+  ) {
     super(context_id, root);
   }
 
@@ -55,8 +66,7 @@ export class TrackingStream extends Context {
       return FilterHeadersStatusValues.Continue;
     }
     const existing = incoming.bytes;
-    const outcome = decide(status == WasmResultValues.Ok, changetype<usize>(existing), existing.byteLength,
-      settings.preserveExisting);
+    const outcome = decide(status == WasmResultValues.Ok, changetype<usize>(existing), existing.byteLength, settings.preserveExisting);
     const value = outcome == Outcome.KEEP ? existing : this.newValue(tracker, settings);
     if (value === null) return FilterHeadersStatusValues.Continue;
     if (!this.write(tracker, settings, outcome, value)) return FilterHeadersStatusValues.Continue;

@@ -2,9 +2,9 @@
 // host's log level and scratch buffers. Contexts run one at a time in a VM, so the scratch
 // buffers are never in use twice.
 
-import { LogLevelValues, WasmResultValues, log } from "@solo-io/proxy-runtime/assembly/runtime";
+import { LogLevelValues, log, WasmResultValues } from "@solo-io/proxy-runtime/assembly/runtime";
 import { Settings } from "./config";
-import { Counters, Counter } from "./counters";
+import { Counter, Counters } from "./counters";
 import { HostValue } from "./hostcalls";
 import { UUID_LENGTH } from "./uuid";
 

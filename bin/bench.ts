@@ -5,26 +5,31 @@
 //   npm run bench               full run (200,000 timed requests per subject, memory to 1,000,000)
 //   npm run bench -- --short    a quick run that proves the benchmark works (nothing written)
 import { readFile, writeFile } from "node:fs/promises";
-import { ensureBuilt, RELEASE_OUTPUT } from "../lib/build/compile.ts";
 import { printReport, writeIntoDoc } from "../lib/bench/report.ts";
 import { runBenchmark } from "../lib/bench/run.ts";
+import { ensureBuilt, RELEASE_OUTPUT } from "../lib/build/compile.ts";
 import { runCli } from "../lib/cli/run.ts";
 
 const DOC = "docs/benchmark.md";
 
-runCli("bench", { npm: "run bench", summary: "measure the plugin against the floor and judge the budgets" }, {
-  short: { type: "boolean", default: false, help: "a quick run that proves the benchmark works; writes no doc" },
-  explore: { type: "boolean", default: false, help: "report budgets but exit 0 when one is over" },
-  json: { type: "string", help: "also write the results as JSON to this file", placeholder: "FILE" },
-}, async ({ values }) => {
-  await ensureBuilt();
-  const results = await runBenchmark({ short: values.short, wasm: await readFile(RELEASE_OUTPUT) });
-  printReport(results, (line) => console.log(line));
-  if (values.json) await writeFile(values.json, JSON.stringify(results, null, 2) + "\n");
-  if (!values.short) {
-    await writeIntoDoc(DOC, results);
-    console.log(`\nwrote the tables into ${DOC}`);
-  }
-  const over = results.budgets.filter((b) => !b.ok);
-  if (over.length > 0 && !values.explore) throw new Error(`over budget: ${over.map((b) => `${b.budget} (${b.value})`).join("; ")}`);
-});
+runCli(
+  "bench",
+  { npm: "run bench", summary: "measure the plugin against the floor and judge the budgets" },
+  {
+    short: { type: "boolean", default: false, help: "a quick run that proves the benchmark works; writes no doc" },
+    explore: { type: "boolean", default: false, help: "report budgets but exit 0 when one is over" },
+    json: { type: "string", help: "also write the results as JSON to this file", placeholder: "FILE" },
+  },
+  async ({ values }) => {
+    await ensureBuilt();
+    const results = await runBenchmark({ short: values.short, wasm: await readFile(RELEASE_OUTPUT) });
+    printReport(results, (line) => console.log(line));
+    if (values.json) await writeFile(values.json, `${JSON.stringify(results, null, 2)}\n`);
+    if (!values.short) {
+      await writeIntoDoc(DOC, results);
+      console.log(`\nwrote the tables into ${DOC}`);
+    }
+    const over = results.budgets.filter((b) => !b.ok);
+    if (over.length > 0 && !values.explore) throw new Error(`over budget: ${over.map((b) => `${b.budget} (${b.value})`).join("; ")}`);
+  },
+);

@@ -6,14 +6,21 @@ import { checkModule } from "../host/module-check.ts";
 import { compile } from "../lib/build/compile.ts";
 import { runCli } from "../lib/cli/run.ts";
 
-runCli("build", { npm: "run build", summary: "compile the plugin and check the module as Envoy will" }, {
-  target: { type: "string", default: "release", help: "release (build/plugin.wasm) or debug (build/debug.wasm)" },
-}, async ({ values }) => {
-  const target = values.target;
-  if (target !== "release" && target !== "debug") throw new Error(`--target must be release or debug, got ${target}`);
-  const file = await compile(target);
-  const bytes = await readFile(file);
-  const report = await checkModule(bytes, file);
-  console.log(`${file}: ${bytes.length} bytes (${gzipSync(bytes, { level: 9 }).length} gzipped), ${report.abiVersion}, allocator ${report.allocator}`);
-  console.log(`imports: ${report.imports.join(", ")}`);
-});
+runCli(
+  "build",
+  { npm: "run build", summary: "compile the plugin and check the module as Envoy will" },
+  {
+    target: { type: "string", default: "release", help: "release (build/plugin.wasm) or debug (build/debug.wasm)" },
+  },
+  async ({ values }) => {
+    const target = values.target;
+    if (target !== "release" && target !== "debug") throw new Error(`--target must be release or debug, got ${target}`);
+    const file = await compile(target);
+    const bytes = await readFile(file);
+    const report = await checkModule(bytes, file);
+    console.log(
+      `${file}: ${bytes.length} bytes (${gzipSync(bytes, { level: 9 }).length} gzipped), ${report.abiVersion}, allocator ${report.allocator}`,
+    );
+    console.log(`imports: ${report.imports.join(", ")}`);
+  },
+);

@@ -6,24 +6,29 @@ import { runCli } from "../lib/cli/run.ts";
 import { checkManifestFile } from "../lib/deploy/check.ts";
 import { loadCrd } from "../lib/deploy/wasmplugin.ts";
 
-runCli("check", { npm: "run check", summary: "check WasmPlugin manifests against the CRD and the built plugin", positionals: "FILE..." }, {
-  crd: { type: "string", help: "the WasmPlugin CRD to validate against", placeholder: "FILE" },
-}, async ({ values, positionals }) => {
-  if (positionals.length === 0) throw new Error("name at least one manifest: npm run check -- wasmplugin.yaml (see --help)");
-  const crd = loadCrd(values.crd);
-  await ensureBuilt();
-  const wasm = await readFile(RELEASE_OUTPUT);
-  let failed = 0;
-  for (const file of positionals) {
-    const result = await checkManifestFile(file, wasm, crd);
-    if (result.ok) {
-      console.log(`${file}: OK, ${result.started}`);
-    } else {
-      failed++;
-      for (const problem of result.problems) console.error(`${file}: ${problem}`);
+runCli(
+  "check",
+  { npm: "run check", summary: "check WasmPlugin manifests against the CRD and the built plugin", positionals: "FILE..." },
+  {
+    crd: { type: "string", help: "the WasmPlugin CRD to validate against", placeholder: "FILE" },
+  },
+  async ({ values, positionals }) => {
+    if (positionals.length === 0) throw new Error("name at least one manifest: npm run check -- wasmplugin.yaml (see --help)");
+    const crd = loadCrd(values.crd);
+    await ensureBuilt();
+    const wasm = await readFile(RELEASE_OUTPUT);
+    let failed = 0;
+    for (const file of positionals) {
+      const result = await checkManifestFile(file, wasm, crd);
+      if (result.ok) {
+        console.log(`${file}: OK, ${result.started}`);
+      } else {
+        failed++;
+        for (const problem of result.problems) console.error(`${file}: ${problem}`);
+      }
     }
-  }
-  if (failed > 0) {
-    process.exitCode = 1;
-  }
-});
+    if (failed > 0) {
+      process.exitCode = 1;
+    }
+  },
+);

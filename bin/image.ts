@@ -1,17 +1,22 @@
 // npm run image: builds the plugin image from the Dockerfile (docker, else buildah or podman).
 import { IMAGE_REPOSITORY } from "../assembly/names.ts";
 import { runCli } from "../lib/cli/run.ts";
-import { buildReleaseImage, packageVersion } from "../lib/deploy/release.ts";
 import { formatReference, parseReference } from "../lib/deploy/reference.ts";
+import { buildReleaseImage, packageVersion } from "../lib/deploy/release.ts";
 
-runCli("image", { npm: "run image", summary: "build the plugin image from the Dockerfile without pushing it" }, {
-  registry: { type: "string", default: "localhost", help: "registry host[:port] the image is named for", placeholder: "HOST[:PORT]" },
-  repository: { type: "string", default: IMAGE_REPOSITORY, help: "repository path" },
-  tag: { type: "string", help: "image tag (default: the package version)" },
-  storage: { type: "string", help: "buildah/podman: a private storage directory", placeholder: "DIR" },
-}, async ({ values }) => {
-  const version = await packageVersion();
-  const ref = parseReference(`${values.registry}/${values.repository}:${values.tag ?? version}`);
-  const builder = await buildReleaseImage({ ref, version, storageDir: values.storage });
-  console.log(`built ${formatReference(ref)} with ${builder}`);
-});
+runCli(
+  "image",
+  { npm: "run image", summary: "build the plugin image from the Dockerfile without pushing it" },
+  {
+    registry: { type: "string", default: "localhost", help: "registry host[:port] the image is named for", placeholder: "HOST[:PORT]" },
+    repository: { type: "string", default: IMAGE_REPOSITORY, help: "repository path" },
+    tag: { type: "string", help: "image tag (default: the package version)" },
+    storage: { type: "string", help: "buildah/podman: a private storage directory", placeholder: "DIR" },
+  },
+  async ({ values }) => {
+    const version = await packageVersion();
+    const ref = parseReference(`${values.registry}/${values.repository}:${values.tag ?? version}`);
+    const builder = await buildReleaseImage({ ref, version, storageDir: values.storage });
+    console.log(`built ${formatReference(ref)} with ${builder}`);
+  },
+);

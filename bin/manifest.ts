@@ -6,21 +6,30 @@ import { CREDENTIAL_OPTIONS, credentialsFrom } from "../lib/cli/credentials.ts";
 import { runCli } from "../lib/cli/run.ts";
 import { renderRelease } from "../lib/deploy/render.ts";
 
-runCli("manifest", { npm: "run manifest", summary: "render wasmplugin.yaml pinned to a pushed image" }, {
-  image: { type: "string", help: "the pushed image, with its tag (required)", placeholder: "REGISTRY/REPOSITORY:TAG[@sha256:DIGEST]" },
-  file: { type: "string", default: "wasmplugin.yaml", help: "the manifest template", placeholder: "FILE" },
-  out: { type: "string", help: "write here instead of standard output", placeholder: "FILE" },
-  crd: { type: "string", help: "the WasmPlugin CRD to validate against", placeholder: "FILE" },
-  ...CREDENTIAL_OPTIONS,
-}, async ({ values }) => {
-  if (!values.image) throw new Error("--image REGISTRY/REPOSITORY:TAG[@sha256:DIGEST] is required (see --help)");
-  const { text, pinnedTo } = await renderRelease({
-    image: values.image, template: values.file, crd: values.crd, insecure: values.insecure, credentials: credentialsFrom(values),
-  });
-  if (values.out) {
-    await writeFile(values.out, text);
-    console.error(`wrote ${values.out} pinned to ${pinnedTo}`);
-  } else {
-    process.stdout.write(text);
-  }
-});
+runCli(
+  "manifest",
+  { npm: "run manifest", summary: "render wasmplugin.yaml pinned to a pushed image" },
+  {
+    image: { type: "string", help: "the pushed image, with its tag (required)", placeholder: "REGISTRY/REPOSITORY:TAG[@sha256:DIGEST]" },
+    file: { type: "string", default: "wasmplugin.yaml", help: "the manifest template", placeholder: "FILE" },
+    out: { type: "string", help: "write here instead of standard output", placeholder: "FILE" },
+    crd: { type: "string", help: "the WasmPlugin CRD to validate against", placeholder: "FILE" },
+    ...CREDENTIAL_OPTIONS,
+  },
+  async ({ values }) => {
+    if (!values.image) throw new Error("--image REGISTRY/REPOSITORY:TAG[@sha256:DIGEST] is required (see --help)");
+    const { text, pinnedTo } = await renderRelease({
+      image: values.image,
+      template: values.file,
+      crd: values.crd,
+      insecure: values.insecure,
+      credentials: credentialsFrom(values),
+    });
+    if (values.out) {
+      await writeFile(values.out, text);
+      console.error(`wrote ${values.out} pinned to ${pinnedTo}`);
+    } else {
+      process.stdout.write(text);
+    }
+  },
+);

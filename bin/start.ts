@@ -7,50 +7,69 @@ import { integerOption, runCli } from "../lib/cli/run.ts";
 import { parseWasmPluginYaml, pluginConfigJson } from "../lib/deploy/wasmplugin.ts";
 import { serve } from "../lib/local/serve.ts";
 
-runCli("start", { npm: "start", summary: "run the plugin in a local proxy on 127.0.0.1" }, {
-  port: { type: "string", default: "8080", help: "the proxy's port (0: any free one)", placeholder: "N" },
-  upstream: { type: "string", help: "forward to this upstream instead of the echo server", placeholder: "http://HOST:PORT" },
-  "upstream-port": { type: "string", default: "0", help: "the echo server's port (0: any free one)", placeholder: "N" },
-  config: { type: "string", help: "the plugin configuration as JSON", placeholder: "JSON" },
-  "config-file": { type: "string", help: "read the plugin configuration from a file", placeholder: "FILE" },
-  manifest: { type: "string", default: "wasmplugin.yaml", help: "take pluginConfig and pluginName from this manifest (when no --config)", placeholder: "FILE" },
-  "root-id": { type: "string", help: "Envoy's root id (default: the manifest's pluginName)", placeholder: "ID" },
-  "fail-open": { type: "boolean", default: false, help: "after a trap, pass requests without the plugin (Istio FAIL_OPEN)" },
-  "log-level": { type: "string", default: "info", help: `the plugin's log level: ${LOG_LEVEL_NAMES.join(", ")}`, placeholder: "LEVEL" },
-}, async ({ values }) => {
-  const port = integerOption("port", values.port, 0, 65535);
-  const echoPort = integerOption("upstream-port", values["upstream-port"], 0, 65535);
-  let upstream: URL | undefined;
-  if (values.upstream !== undefined) {
-    try {
-      upstream = new URL(values.upstream);
-    } catch {
-      throw new Error(`--upstream must be an http:// URL, got ${values.upstream}`);
+runCli(
+  "start",
+  { npm: "start", summary: "run the plugin in a local proxy on 127.0.0.1" },
+  {
+    port: { type: "string", default: "8080", help: "the proxy's port (0: any free one)", placeholder: "N" },
+    upstream: { type: "string", help: "forward to this upstream instead of the echo server", placeholder: "http://HOST:PORT" },
+    "upstream-port": { type: "string", default: "0", help: "the echo server's port (0: any free one)", placeholder: "N" },
+    config: { type: "string", help: "the plugin configuration as JSON", placeholder: "JSON" },
+    "config-file": { type: "string", help: "read the plugin configuration from a file", placeholder: "FILE" },
+    manifest: {
+      type: "string",
+      default: "wasmplugin.yaml",
+      help: "take pluginConfig and pluginName from this manifest (when no --config)",
+      placeholder: "FILE",
+    },
+    "root-id": { type: "string", help: "Envoy's root id (default: the manifest's pluginName)", placeholder: "ID" },
+    "fail-open": { type: "boolean", default: false, help: "after a trap, pass requests without the plugin (Istio FAIL_OPEN)" },
+    "log-level": { type: "string", default: "info", help: `the plugin's log level: ${LOG_LEVEL_NAMES.join(", ")}`, placeholder: "LEVEL" },
+  },
+  async ({ values }) => {
+    const port = integerOption("port", values.port, 0, 65535);
+    const echoPort = integerOption("upstream-port", values["upstream-port"], 0, 65535);
+    let upstream: URL | undefined;
+    if (values.upstream !== undefined) {
+      try {
+        upstream = new URL(values.upstream);
+      } catch {
+        throw new Error(`--upstream must be an http:// URL, got ${values.upstream}`);
+      }
+      if (upstream.protocol !== "http:")
+        throw new Error(`--upstream must be an http:// URL (the local proxy speaks plain HTTP/1.1), got ${values.upstream}`);
     }
-    if (upstream.protocol !== "http:") throw new Error(`--upstream must be an http:// URL (the local proxy speaks plain HTTP/1.1), got ${values.upstream}`);
-  }
-  const logLevel = values["log-level"] as LogLevelName;
-  if (!(LOG_LEVEL_NAMES as string[]).includes(logLevel)) throw new Error(`--log-level must be one of ${LOG_LEVEL_NAMES.join(", ")}, got ${logLevel}`);
-  // By default the plugin runs with the manifest's own pluginConfig and pluginName: what you try is what you deploy.
-  let config = values.config ?? (values["config-file"] !== undefined ? await readFile(values["config-file"], "utf8") : undefined);
-  let rootId = values["root-id"];
-  if (config === undefined) {
-    const { plugin } = parseWasmPluginYaml(await readFile(values.manifest, "utf8"), values.manifest);
-    config = pluginConfigJson(plugin);
-    rootId ??= plugin.spec.pluginName ?? "";
-    console.log(`configuration from ${values.manifest}: ${config || "(none)"}`);
-  }
+    const logLevel = values["log-level"] as LogLevelName;
+    if (!(LOG_LEVEL_NAMES as string[]).includes(logLevel))
+      throw new Error(`--log-level must be one of ${LOG_LEVEL_NAMES.join(", ")}, got ${logLevel}`);
+    // By default the plugin runs with the manifest's own pluginConfig and pluginName: what you try is what you deploy.
+    let config = values.config ?? (values["config-file"] !== undefined ? await readFile(values["config-file"], "utf8") : undefined);
+    let rootId = values["root-id"];
+    if (config === undefined) {
+      const { plugin } = parseWasmPluginYaml(await readFile(values.manifest, "utf8"), values.manifest);
+      config = pluginConfigJson(plugin);
+      rootId ??= plugin.spec.pluginName ?? "";
+      console.log(`configuration from ${values.manifest}: ${config || "(none)"}`);
+    }
 
-  const session = await serve({
-    port, upstream, echoPort, config, rootId: rootId ?? "", failOpen: values["fail-open"], logLevel, print: (line) => console.log(line),
-  });
-  console.log(`request-tracker proxy on ${session.url} -> ${session.upstream.origin}${session.echo ? " (echo upstream)" : ""}`);
-  console.log(`try: curl -i ${session.url}/anything`);
-  const shutdown = async (signal: string) => {
-    await session.stop();
-    console.log(`stopped on ${signal}`);
-    process.exit(0);
-  };
-  process.once("SIGINT", () => void shutdown("SIGINT"));
-  process.once("SIGTERM", () => void shutdown("SIGTERM"));
-});
+    const session = await serve({
+      port,
+      upstream,
+      echoPort,
+      config,
+      rootId: rootId ?? "",
+      failOpen: values["fail-open"],
+      logLevel,
+      print: (line) => console.log(line),
+    });
+    console.log(`request-tracker proxy on ${session.url} -> ${session.upstream.origin}${session.echo ? " (echo upstream)" : ""}`);
+    console.log(`try: curl -i ${session.url}/anything`);
+    const shutdown = async (signal: string) => {
+      await session.stop();
+      console.log(`stopped on ${signal}`);
+      process.exit(0);
+    };
+    process.once("SIGINT", () => void shutdown("SIGINT"));
+    process.once("SIGTERM", () => void shutdown("SIGTERM"));
+  },
+);

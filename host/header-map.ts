@@ -14,10 +14,34 @@ export type HeaderInput = ReadonlyArray<readonly [string | Uint8Array, string | 
 
 /** Envoy's O(1) "inline" headers (envoy/http/header_map.h): a second copy is joined to the first. */
 const INLINE_HEADERS = new Set([
-  ":authority", ":method", ":path", ":protocol", ":scheme", ":status", "host", "user-agent", "te", "expect",
-  "x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-client-cert", "x-request-id",
-  "content-type", "content-length", "connection", "transfer-encoding", "upgrade", "via", "grpc-timeout",
-  "date", "server", "location", "grpc-status", "grpc-message", "x-envoy-upstream-service-time",
+  ":authority",
+  ":method",
+  ":path",
+  ":protocol",
+  ":scheme",
+  ":status",
+  "host",
+  "user-agent",
+  "te",
+  "expect",
+  "x-forwarded-for",
+  "x-forwarded-host",
+  "x-forwarded-proto",
+  "x-forwarded-client-cert",
+  "x-request-id",
+  "content-type",
+  "content-length",
+  "connection",
+  "transfer-encoding",
+  "upgrade",
+  "via",
+  "grpc-timeout",
+  "date",
+  "server",
+  "location",
+  "grpc-status",
+  "grpc-message",
+  "x-envoy-upstream-service-time",
 ]);
 
 interface Entry {
@@ -25,6 +49,7 @@ interface Entry {
   value: string;
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the test is for any 7-bit byte, control bytes included.
 const ASCII = /^[\x00-\x7f]*$/;
 
 /** Bytes as a binary string; a JS string is taken as UTF-8 text. */

@@ -2,9 +2,7 @@
 // valid Wasm, every import one the host provides, an ABI version export, an allocator and
 // an exported memory. The first thing wrong becomes a LoadError on one line.
 
-import {
-  ABI_VERSION_EXPORTS, ENV_FUNCTIONS_0_2_0_ONLY, ENV_FUNCTIONS_0_2_1, WASI_FUNCTIONS, WASI_MODULES,
-} from "./abi.ts";
+import { ABI_VERSION_EXPORTS, ENV_FUNCTIONS_0_2_0_ONLY, ENV_FUNCTIONS_0_2_1, WASI_FUNCTIONS, WASI_MODULES } from "./abi.ts";
 
 /** Thrown when a module cannot be loaded at all (as Envoy would refuse it). */
 export class LoadError extends Error {}

@@ -5,8 +5,13 @@ import type { StreamState } from "./stream-state.ts";
 
 /** Request attributes Envoy derives from a header. */
 const REQUEST_FROM_HEADER: Record<string, string> = {
-  path: ":path", method: ":method", host: ":authority", scheme: ":scheme", id: "x-request-id",
-  useragent: "user-agent", referer: "referer",
+  path: ":path",
+  method: ":method",
+  host: ":authority",
+  scheme: ":scheme",
+  id: "x-request-id",
+  useragent: "user-agent",
+  referer: "referer",
 };
 
 /**

@@ -25,13 +25,18 @@ export class SharedData {
     return Status.Ok;
   }
 
-  queue(name: string, create: boolean): SharedQueue | undefined {
+  /** The queue of that name, created on first registration. */
+  register(name: string): SharedQueue {
     let queue = this.queues.get(name);
-    if (!queue && create) {
+    if (!queue) {
       queue = { token: this.queues.size + 1, items: [] };
       this.queues.set(name, queue);
     }
     return queue;
+  }
+
+  queue(name: string): SharedQueue | undefined {
+    return this.queues.get(name);
   }
 
   queueByToken(token: number): SharedQueue | undefined {

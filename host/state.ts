@@ -3,7 +3,7 @@
 // The VM driver and the as-pect spec host both fill one of these.
 
 import { randomFillSync } from "node:crypto";
-import { BufferType, LogLevel, type LogLevelName, LOG_LEVEL_NAMES } from "./abi.ts";
+import { BufferType, LOG_LEVEL_NAMES, LogLevel, type LogLevelName } from "./abi.ts";
 import { Metrics } from "./metrics.ts";
 import { SharedData } from "./shared-data.ts";
 import type { StreamState } from "./stream-state.ts";

@@ -30,15 +30,22 @@ export class StreamState {
   continued: number[] = [];
   closed: number[] = [];
 
-  constructor(readonly id: number, readonly rootId: number) {}
+  constructor(
+    readonly id: number,
+    readonly rootId: number,
+  ) {}
 
   /** The map the plugin may change now, or undefined (BadArgument) outside its callbacks. */
   writableMap(type: number): HeaderMap | undefined {
     switch (type) {
-      case MapType.RequestHeaders: return this.phase === "request" ? this.requestHeaders : undefined;
-      case MapType.RequestTrailers: return this.phase === "request" ? this.requestTrailers : undefined;
-      case MapType.ResponseHeaders: return this.phase === "response" ? this.responseHeaders : undefined;
-      case MapType.ResponseTrailers: return this.phase === "response" ? this.responseTrailers : undefined;
+      case MapType.RequestHeaders:
+        return this.phase === "request" ? this.requestHeaders : undefined;
+      case MapType.RequestTrailers:
+        return this.phase === "request" ? this.requestTrailers : undefined;
+      case MapType.ResponseHeaders:
+        return this.phase === "response" ? this.responseHeaders : undefined;
+      case MapType.ResponseTrailers:
+        return this.phase === "response" ? this.responseTrailers : undefined;
     }
     return undefined;
   }

@@ -2,7 +2,7 @@
 // response in Envoy's order, with a trap turned into fail-open bypass or a fail-closed 503.
 
 import { FilterHeadersStatus } from "./abi.ts";
-import { HeaderMap, type HeaderInput } from "./header-map.ts";
+import { type HeaderInput, HeaderMap } from "./header-map.ts";
 import { failStream, type LocalResponse } from "./local-response.ts";
 import type { HostState } from "./state.ts";
 import { StreamState } from "./stream-state.ts";
@@ -39,7 +39,12 @@ export class Stream {
   /** Set when a trap happened under fail-open: the rest of the stream skips the plugin. */
   private bypass = false;
 
-  constructor(private readonly vm: StreamVm, readonly id: number, rootId: number, private readonly failOpen: boolean) {
+  constructor(
+    private readonly vm: StreamVm,
+    readonly id: number,
+    rootId: number,
+    private readonly failOpen: boolean,
+  ) {
     this.state = new StreamState(id, rootId);
     if (vm.failure) this.vmFailed("request");
   }
@@ -81,7 +86,9 @@ export class Stream {
     this.state.requestHeaders = HeaderMap.from(headers);
     this.state.requestEnd = endOfStream;
     if (this.localResponse) return undefined;
-    return this.run("request", "proxy_on_request_headers", this.state.requestHeaders.size, endOfStream ? 1 : 0) ?? FilterHeadersStatus.Continue;
+    return (
+      this.run("request", "proxy_on_request_headers", this.state.requestHeaders.size, endOfStream ? 1 : 0) ?? FilterHeadersStatus.Continue
+    );
   }
 
   requestBody(chunk: Uint8Array, endOfStream: boolean): number | undefined {
@@ -94,9 +101,7 @@ export class Stream {
   responseHeaders(headers: HeaderInput | HeaderMap, endOfStream: boolean): number | undefined {
     // A local response replaces what the upstream would have said, and still passes the encoder callbacks.
     const local = this.localResponse;
-    this.state.responseHeaders = local
-      ? new HeaderMap([[":status", String(local.status)], ...local.headers])
-      : HeaderMap.from(headers);
+    this.state.responseHeaders = local ? new HeaderMap([[":status", String(local.status)], ...local.headers]) : HeaderMap.from(headers);
     this.state.responseEnd = endOfStream;
     return this.run("response", "proxy_on_response_headers", this.state.responseHeaders.size, endOfStream ? 1 : 0);
   }

@@ -5,10 +5,10 @@
 import { readFile } from "node:fs/promises";
 import { LogLevel, type LogLevelName } from "./abi.ts";
 import type { HeaderInput, HeaderMap } from "./header-map.ts";
-import { ALLOCATOR_CALLS, START_CALLS, createImports } from "./imports/index.ts";
-import { LoadError, checkModule } from "./module-check.ts";
+import { ALLOCATOR_CALLS, createImports, START_CALLS } from "./imports/index.ts";
+import { checkModule, LoadError } from "./module-check.ts";
 import { HostState } from "./state.ts";
-import { Stream, type Failure, type RequestResult } from "./stream.ts";
+import { type Failure, type RequestResult, Stream } from "./stream.ts";
 
 /** Optional wrappers around what the host hands the module; tests use them to inject faults and count calls. */
 export interface HostHooks {
@@ -44,6 +44,9 @@ export interface RequestInput {
   responseBody?: string | Uint8Array;
 }
 
+/** An exported function as JavaScript sees it. */
+type GuestFunction = (...args: number[]) => unknown;
+
 const NO_BYTES = Buffer.alloc(0);
 
 function bytes(value: string | Uint8Array | undefined): Buffer {
@@ -56,13 +59,16 @@ export class PluginVm {
   readonly abiVersion: string;
   failure: Failure | undefined;
   rootContextId = 0;
-  private exports: Record<string, any> = {};
   /** Exported functions by name, looked up once. */
-  private readonly callbacks = new Map<string, (...args: number[]) => unknown>();
+  private readonly callbacks = new Map<string, GuestFunction>();
   private nextContextId = 1;
   private readonly failOpen: boolean;
 
-  private constructor(readonly module: WebAssembly.Module, abiVersion: string, readonly options: VmOptions) {
+  private constructor(
+    readonly module: WebAssembly.Module,
+    abiVersion: string,
+    readonly options: VmOptions,
+  ) {
     this.abiVersion = abiVersion;
     this.failOpen = options.failOpen ?? false;
     this.state.logLevel = LogLevel[options.logLevel ?? "info"];
@@ -89,28 +95,29 @@ export class PluginVm {
     state.allowedCalls = START_CALLS;
     try {
       const instance = await WebAssembly.instantiate(this.module, imports);
-      this.exports = instance.exports as Record<string, any>;
-      state.memory = this.exports.memory as WebAssembly.Memory;
+      for (const [name, value] of Object.entries(instance.exports))
+        if (typeof value === "function") this.callbacks.set(name, value as GuestFunction);
+      state.memory = instance.exports.memory as WebAssembly.Memory;
+      const entry = (name: string) => this.callbacks.get(name);
       // As cpp-host: a WASI reactor's _initialize (then main or __main_void), else a command's _start.
-      if (this.exports._initialize) {
-        this.exports._initialize();
-        if (this.exports.main) this.exports.main(0, 0);
-        else if (this.exports.__main_void) this.exports.__main_void();
-      } else if (this.exports._start) {
-        this.exports._start();
+      const initialize = entry("_initialize");
+      if (initialize) {
+        initialize();
+        (entry("main") ?? entry("__main_void"))?.(0, 0);
+      } else {
+        entry("_start")?.();
       }
     } catch (e) {
       throw new LoadError(`the module failed while starting: ${(e as Error).message}`);
     } finally {
       state.allowedCalls = undefined;
     }
-    for (const [name, value] of Object.entries(this.exports)) if (typeof value === "function") this.callbacks.set(name, value);
-    const malloc = this.exports[allocatorName] as (size: number) => number;
+    const malloc = this.callbacks.get(allocatorName) as GuestFunction;
     let allocate = (size: number): number => {
       const previous = state.allowedCalls;
       state.allowedCalls = ALLOCATOR_CALLS;
       try {
-        return malloc(size) >>> 0;
+        return Number(malloc(size)) >>> 0;
       } finally {
         state.allowedCalls = previous;
       }

@@ -9,7 +9,7 @@ import { property } from "../properties.ts";
 import type { HostState } from "../state.ts";
 import type { GuestMemory } from "./memory.ts";
 
-export type HostFunction = (...args: any[]) => number | void;
+export type HostFunction = (...args: any[]) => number | undefined;
 
 export function envFunctions(state: HostState, memory: GuestMemory): Record<string, HostFunction> {
   const env: Record<string, HostFunction> = {
@@ -42,7 +42,10 @@ export function envFunctions(state: HostState, memory: GuestMemory): Record<stri
       return Status.NotFound;
     },
     proxy_get_property(pathPtr: number, pathSize: number, ptrPtr: number, sizePtr: number) {
-      const path = memory.text(pathPtr, pathSize).split("\0").filter((s) => s.length > 0);
+      const path = memory
+        .text(pathPtr, pathSize)
+        .split("\0")
+        .filter((s) => s.length > 0);
       const value = property(path, state.properties, state.stream());
       if (value === undefined) return Status.NotFound;
       return memory.copyOut(value, ptrPtr, sizePtr);
@@ -58,10 +61,23 @@ export function envFunctions(state: HostState, memory: GuestMemory): Record<stri
       state.stream()?.closed.push(type);
       return Status.Ok;
     },
-    proxy_send_local_response(status: number, detailsPtr: number, detailsSize: number, bodyPtr: number, bodySize: number,
-      headersPtr: number, headersSize: number, grpcStatus: number) {
-      const response = localResponse(status, memory.text(detailsPtr, detailsSize), memory.read(bodyPtr, bodySize),
-        memory.read(headersPtr, headersSize), grpcStatus);
+    proxy_send_local_response(
+      status: number,
+      detailsPtr: number,
+      detailsSize: number,
+      bodyPtr: number,
+      bodySize: number,
+      headersPtr: number,
+      headersSize: number,
+      grpcStatus: number,
+    ) {
+      const response = localResponse(
+        status,
+        memory.text(detailsPtr, detailsSize),
+        memory.read(bodyPtr, bodySize),
+        memory.read(headersPtr, headersSize),
+        grpcStatus,
+      );
       const stream = state.stream();
       if (stream && !stream.localResponse) stream.localResponse = response;
       return Status.Ok;
@@ -146,11 +162,11 @@ export function envFunctions(state: HostState, memory: GuestMemory): Record<stri
       return state.shared.set(memory.text(keyPtr, keySize), memory.read(valuePtr, valueSize), cas);
     },
     proxy_register_shared_queue(namePtr: number, nameSize: number, tokenPtr: number) {
-      memory.writeU32(tokenPtr, state.shared.queue(memory.text(namePtr, nameSize), true)!.token);
+      memory.writeU32(tokenPtr, state.shared.register(memory.text(namePtr, nameSize)).token);
       return Status.Ok;
     },
     proxy_resolve_shared_queue(_vmPtr: number, _vmSize: number, namePtr: number, nameSize: number, tokenPtr: number) {
-      const queue = state.shared.queue(memory.text(namePtr, nameSize), false);
+      const queue = state.shared.queue(memory.text(namePtr, nameSize));
       if (!queue) return Status.NotFound;
       memory.writeU32(tokenPtr, queue.token);
       return Status.Ok;

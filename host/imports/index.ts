@@ -2,7 +2,7 @@
 // both module names Envoy serves them from. Every call passes one gate: while the module
 // starts or the host runs its malloc, only the calls Envoy allows there may run.
 
-import { WASI_FUNCTIONS, WASI_MODULES, Status } from "../abi.ts";
+import { Status, WASI_FUNCTIONS, WASI_MODULES } from "../abi.ts";
 import type { HostState } from "../state.ts";
 import { envFunctions, type HostFunction } from "./env.ts";
 import { GuestMemory, MemoryAccessError } from "./memory.ts";

@@ -39,7 +39,10 @@ export function wasiFunctions(state: HostState, memory: GuestMemory): Record<str
     environ_sizes_get(countPtr: number, sizePtr: number) {
       const entries = environment();
       memory.writeU32(countPtr, entries.length);
-      memory.writeU32(sizePtr, entries.reduce((n, e) => n + e.length, 0));
+      memory.writeU32(
+        sizePtr,
+        entries.reduce((n, e) => n + e.length, 0),
+      );
       return WASI_ERRNO.SUCCESS;
     },
     environ_get(arrayPtr: number, bufferPtr: number) {
@@ -72,6 +75,7 @@ export function wasiFunctions(state: HostState, memory: GuestMemory): Record<str
       // Envoy logs this at trace and returns; the guest's own code decides what follows.
       state.exitCode = code;
       state.log(LogLevel.trace, `wasi proc_exit(${code})`);
+      return undefined;
     },
     sched_yield: () => WASI_ERRNO.SUCCESS,
     poll_oneoff(_in: number, _out: number, _n: number, eventsPtr: number) {

@@ -41,10 +41,13 @@ export class Instrument implements HostHooks {
       Object.fromEntries(Object.entries(fns).map(([name, fn]) => [name, this.wrap(name, fn as Fn)]));
     // Both WASI module names share one set of functions; wrap it once.
     const wrapped = new Map<WebAssembly.ModuleImports, WebAssembly.ModuleImports>();
-    return Object.fromEntries(Object.entries(imports).map(([module, fns]) => {
-      if (!wrapped.has(fns)) wrapped.set(fns, wrapModule(fns));
-      return [module, wrapped.get(fns)!];
-    }));
+    return Object.fromEntries(
+      Object.entries(imports).map(([module, fns]) => {
+        const done = wrapped.get(fns) ?? wrapModule(fns);
+        wrapped.set(fns, done);
+        return [module, done];
+      }),
+    );
   }
 
   allocator(allocate: (size: number) => number): (size: number) => number {

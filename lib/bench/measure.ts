@@ -61,7 +61,12 @@ export async function startedVm(wasm: Uint8Array, config: string, hooks?: Instru
 }
 
 /** Host calls per request, on a VM of its own with call counting on. */
-export async function hostCallsPerRequest(wasm: Uint8Array, config: string, input: RequestInput, n = 1000): Promise<Record<string, number>> {
+export async function hostCallsPerRequest(
+  wasm: Uint8Array,
+  config: string,
+  input: RequestInput,
+  n = 1000,
+): Promise<Record<string, number>> {
   const counter = new Instrument();
   const vm = await startedVm(wasm, config, counter);
   counter.counting = true;

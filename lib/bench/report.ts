@@ -16,17 +16,27 @@ export function markdownTables(r: Results): string {
     "",
     "| mode | floor median | plugin median | ratio | floor p99 | plugin p99 | p99 ratio |",
     "|---|---:|---:|---:|---:|---:|---:|",
-    ...r.modes.map((m) => `| ${m.mode} | ${Math.round(m.floor.median)} | ${Math.round(m.plugin.median)} | ${m.ratio.toFixed(2)}x | ` +
-      `${Math.round(m.floor.p99)} | ${Math.round(m.plugin.p99)} | ${m.ratioP99.toFixed(2)}x |`),
+    ...r.modes.map(
+      (m) =>
+        `| ${m.mode} | ${Math.round(m.floor.median)} | ${Math.round(m.plugin.median)} | ${m.ratio.toFixed(2)}x | ` +
+        `${Math.round(m.floor.p99)} | ${Math.round(m.plugin.p99)} | ${m.ratioP99.toFixed(2)}x |`,
+    ),
     "",
     "Host calls per request:",
     "",
     "| subject | calls |",
     "|---|---|",
-    ...Object.entries(r.calls).map(([s, c]) => `| ${s} | ${Object.entries(c).map(([n, k]) => `${n} ${k}`).join(", ")} |`),
+    ...Object.entries(r.calls).map(
+      ([s, c]) =>
+        `| ${s} | ${Object.entries(c)
+          .map(([n, k]) => `${n} ${k}`)
+          .join(", ")} |`,
+    ),
     "",
     `Module: ${r.size.raw} bytes raw, ${r.size.gzip} gzipped. Start: ${r.startMs.median.toFixed(2)} ms median, ${r.startMs.p90.toFixed(2)} ms p90.`,
-    `Linear memory: ${Object.entries(r.memory).map(([k, v]) => `${k} ${v}`).join(", ")} bytes.`,
+    `Linear memory: ${Object.entries(r.memory)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(", ")} bytes.`,
     "",
     "| budget | measured | |",
     "|---|---|---|",

@@ -7,8 +7,8 @@ import os from "node:os";
 import { gzipSync } from "node:zlib";
 import wabtInit from "wabt";
 import { PluginVm } from "../../host/index.ts";
+import { hostCallsPerRequest, type Stats, type Subject, startedVm, stats, subject, timePairs } from "./measure.ts";
 import { PLAIN, WITH_ID } from "./workload.ts";
-import { hostCallsPerRequest, startedVm, stats, subject, timePairs, type Stats, type Subject } from "./measure.ts";
 
 export interface RunOptions {
   short: boolean;
@@ -77,7 +77,10 @@ export async function runBenchmark({ short, wasm }: RunOptions): Promise<Results
   const pairs: [Subject, Subject][] = [
     [subject("floor", floorVm, PLAIN, timed), subject("static value", await startedVm(wasm, staticConfig), PLAIN, timed)],
     [subject("floor", floorVm, PLAIN, timed), subject("generated UUID", await startedVm(wasm, "{}"), PLAIN, timed)],
-    [subject("floor (header present)", floorKeptVm, WITH_ID, timed), subject("existing header kept", await startedVm(wasm, "{}"), WITH_ID, timed)],
+    [
+      subject("floor (header present)", floorKeptVm, WITH_ID, timed),
+      subject("existing header kept", await startedVm(wasm, "{}"), WITH_ID, timed),
+    ],
   ];
   timePairs(pairs, warmUp, timed, BATCH);
   const modes = pairs.map(([floor, plugin]): ModeResult => {
@@ -107,8 +110,8 @@ export async function runBenchmark({ short, wasm }: RunOptions): Promise<Results
   const peak = Math.max(...Object.values(memory));
 
   const budgets: Budget[] = [
-    { budget: "static value <= 1.5x floor (median)", ok: modes[0].ratio <= 1.5, value: modes[0].ratio.toFixed(2) + "x" },
-    { budget: "generated UUID <= 2x floor (median)", ok: modes[1].ratio <= 2, value: modes[1].ratio.toFixed(2) + "x" },
+    { budget: "static value <= 1.5x floor (median)", ok: modes[0].ratio <= 1.5, value: `${modes[0].ratio.toFixed(2)}x` },
+    { budget: "generated UUID <= 2x floor (median)", ok: modes[1].ratio <= 2, value: `${modes[1].ratio.toFixed(2)}x` },
     { budget: "module <= 24 KiB raw", ok: size.raw <= 24 * 1024, value: `${size.raw} B` },
     { budget: `no memory growth ${memoryCheckpoints[0]} -> ${memoryCheckpoints[1]} requests`, ok: growth === 0, value: `${growth} B` },
     { budget: "linear memory <= 2 pages", ok: peak <= 2 * 65536, value: `${peak / 65536} page(s)` },

@@ -16,9 +16,9 @@ const REQUEST_HEADERS: [string, string][] = [
   ["cookie", "session=3f2a9c1e7b4d4e6f9a0b1c2d3e4f5a6b; _ga=GA1.2.1234567890.1700000000; consent=analytics:1,ads:0; theme=dark"],
   ["pragma", "no-cache"],
   ["referer", "https://shop.example.com/orders?page=2"],
-  ["sec-ch-ua", "\"Chromium\";v=\"131\", \"Not_A Brand\";v=\"24\""],
+  ["sec-ch-ua", '"Chromium";v="131", "Not_A Brand";v="24"'],
   ["sec-ch-ua-mobile", "?0"],
-  ["sec-ch-ua-platform", "\"Linux\""],
+  ["sec-ch-ua-platform", '"Linux"'],
   ["sec-fetch-dest", "empty"],
   ["sec-fetch-mode", "cors"],
   ["sec-fetch-site", "same-origin"],
@@ -35,7 +35,7 @@ const RESPONSE_HEADERS: [string, string][] = [
   ["date", "Fri, 27 Nov 2026 10:00:00 GMT"],
   ["server", "envoy"],
   ["cache-control", "private, max-age=0"],
-  ["etag", "W/\"72a-18c0f3a7d21\""],
+  ["etag", 'W/"72a-18c0f3a7d21"'],
   ["vary", "Accept-Encoding, Origin"],
 ];
 

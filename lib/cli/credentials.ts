@@ -6,7 +6,11 @@ import type { Credentials } from "../deploy/registry.ts";
 import type { OptionSpecs } from "./run.ts";
 
 export const CREDENTIAL_OPTIONS = {
-  username: { type: "string", help: "registry user (or REGISTRY_USERNAME); the password comes from REGISTRY_PASSWORD", placeholder: "USER" },
+  username: {
+    type: "string",
+    help: "registry user (or REGISTRY_USERNAME); the password comes from REGISTRY_PASSWORD",
+    placeholder: "USER",
+  },
   "password-stdin": { type: "boolean", default: false, help: "read the registry password from standard input" },
   insecure: { type: "boolean", default: false, help: "plain HTTP to the registry (a local or test registry)" },
 } as const satisfies OptionSpecs;

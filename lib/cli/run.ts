@@ -60,13 +60,18 @@ export function usage(name: string, spec: CommandSpec, options: OptionSpecs): st
  * Runs a command: parses process.argv against `options` (unknown options and missing values
  * are refused with one line), answers --help and --version, then awaits `main`.
  */
-export function runCli<O extends OptionSpecs>(name: string, spec: CommandSpec, options: O, main: (args: CliArgs<O>) => Promise<void>): void {
+export function runCli<O extends OptionSpecs>(
+  name: string,
+  spec: CommandSpec,
+  options: O,
+  main: (args: CliArgs<O>) => Promise<void>,
+): void {
   const debug = process.argv.includes("--debug") || Boolean(process.env.NODE_DEBUG);
-  const fail = (e: unknown): never => {
+  function fail(e: unknown): never {
     const error = e instanceof Error ? e : new Error(String(e));
     console.error(debug && error.stack ? error.stack : `${name}: ${error.message.split("\n")[0]}`);
     process.exit(1);
-  };
+  }
   // Last resort for errors raised outside main's promise chain (an emitter, a timer).
   process.on("uncaughtException", fail);
   process.on("unhandledRejection", fail);
@@ -80,7 +85,7 @@ export function runCli<O extends OptionSpecs>(name: string, spec: CommandSpec, o
       options: Object.fromEntries(Object.entries(all).map(([n, o]) => [n, { type: o.type, default: o.default }])) as never,
     });
   } catch (e) {
-    return fail(new Error(`${(e as Error).message.replace(/\. To specify a positional argument.*$/, "")} (see --help)`));
+    fail(new Error(`${(e as Error).message.replace(/\. To specify a positional argument.*$/, "")} (see --help)`));
   }
   if (parsed.values.help) {
     console.log(usage(name, spec, options));

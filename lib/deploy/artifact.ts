@@ -1,8 +1,8 @@
 // The two-layer Wasm artifact (solo-io Wasm image spec, "oci" variant): a runtime config
 // layer and the raw module, for registries and tools that prefer it to an image.
 
-import { MediaType, Registry, sha256Digest, type RegistryOptions } from "./registry.ts";
 import type { ImageReference } from "./reference.ts";
+import { MediaType, Registry, type RegistryOptions, sha256Digest } from "./registry.ts";
 
 export interface Artifact {
   blobs: Buffer[];
@@ -13,8 +13,12 @@ export interface Artifact {
 export function wasmArtifact(wasm: Uint8Array, rootIds: string[]): Artifact {
   const config = Buffer.from(JSON.stringify({ type: "envoy_proxy", abiVersions: ["v0.2.1"], config: { root_ids: rootIds } }));
   const module = Buffer.from(wasm);
-  const describe = (mediaType: string, bytes: Buffer, title: string) =>
-    ({ mediaType, digest: sha256Digest(bytes), size: bytes.length, annotations: { "org.opencontainers.image.title": title } });
+  const describe = (mediaType: string, bytes: Buffer, title: string) => ({
+    mediaType,
+    digest: sha256Digest(bytes),
+    size: bytes.length,
+    annotations: { "org.opencontainers.image.title": title },
+  });
   const manifest = {
     schemaVersion: 2,
     mediaType: MediaType.OciManifest,

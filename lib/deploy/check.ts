@@ -1,9 +1,9 @@
 // Deploy-time safety: a WasmPlugin manifest is valid for the CRD, and the built plugin
 // starts with the manifest's own pluginName (root id) and pluginConfig, as Envoy would run it.
 
-import { PluginVm } from "../../host/index.ts";
 import { readFile } from "node:fs/promises";
-import { CrdSchema, parseWasmPluginYaml, pluginConfigJson, type WasmPlugin } from "./wasmplugin.ts";
+import { PluginVm } from "../../host/index.ts";
+import { type CrdSchema, parseWasmPluginYaml, pluginConfigJson, type WasmPlugin } from "./wasmplugin.ts";
 
 export interface CheckResult {
   ok: boolean;

@@ -63,7 +63,12 @@ async function exec(command: string, args: string[], secrets: string[] = [], inp
     child.on("error", (e) => reject(new Error(`${command}: ${e.message}`)));
     child.on("close", (code) => {
       if (code === 0) return resolve(stdout);
-      let line = stderr.trim().split("\n").filter((l) => l.trim()).at(-1) ?? `exit code ${code}`;
+      let line =
+        stderr
+          .trim()
+          .split("\n")
+          .filter((l) => l.trim())
+          .at(-1) ?? `exit code ${code}`;
       for (const secret of secrets) if (secret) line = line.split(secret).join("***");
       line = line.replace(/^(Error|error):\s*/, "");
       // A refused login is the common case; say it plainly instead of the tool's blob-level detail.
@@ -87,7 +92,12 @@ export async function pushImage(builder: Builder, options: PushOptions): Promise
   const secrets = options.credentials ? [options.credentials.password] : [];
   if (builder === "docker") {
     if (options.credentials) {
-      await exec("docker", ["login", "--username", options.credentials.username, "--password-stdin", registryHost], secrets, options.credentials.password);
+      await exec(
+        "docker",
+        ["login", "--username", options.credentials.username, "--password-stdin", registryHost],
+        secrets,
+        options.credentials.password,
+      );
     }
     const out = await exec("docker", ["push", options.ref], secrets);
     const digest = /digest: (sha256:[a-f0-9]{64})/.exec(out)?.[1];

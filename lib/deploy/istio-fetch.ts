@@ -3,12 +3,12 @@
 // Docker or OCI image (a gzipped tar holding plugin.wasm) or the wasm layer of the two-layer
 // Wasm artifact. Anything else is refused, as the agent would.
 
-import { gunzipSync } from "node:zlib";
-import { Readable } from "node:stream";
 import { basename } from "node:path";
+import { Readable } from "node:stream";
+import { gunzipSync } from "node:zlib";
 import tar from "tar-stream";
-import { MediaType, Registry, type ImageManifest, type RegistryOptions } from "./registry.ts";
 import type { ImageReference } from "./reference.ts";
+import { type ImageManifest, MediaType, Registry, type RegistryOptions } from "./registry.ts";
 
 export interface FetchedPlugin {
   wasm: Buffer;
@@ -32,7 +32,9 @@ export async function pluginFromTarGz(layer: Buffer): Promise<Buffer> {
     let result: Buffer | undefined;
     extract.on("entry", (header, stream, next) => {
       const chunks: Buffer[] = [];
-      stream.on("data", (c: unknown) => { if (!result && basename(header.name) === "plugin.wasm") chunks.push(c as Buffer); });
+      stream.on("data", (c: unknown) => {
+        if (!result && basename(header.name) === "plugin.wasm") chunks.push(c as Buffer);
+      });
       stream.on("end", () => {
         if (!result && basename(header.name) === "plugin.wasm") result = Buffer.concat(chunks);
         next();
@@ -49,8 +51,10 @@ export async function pluginFromTarGz(layer: Buffer): Promise<Buffer> {
 export async function fetchLikeIstio(ref: ImageReference, options: RegistryOptions = {}): Promise<FetchedPlugin> {
   const registry = new Registry(ref.registry, options);
   const reference = ref.digest ?? ref.tag ?? "latest";
-  const { mediaType, bytes, digest } = await registry.getManifest(ref.repository, reference,
-    [MediaType.DockerManifest, MediaType.OciManifest]);
+  const { mediaType, bytes, digest } = await registry.getManifest(ref.repository, reference, [
+    MediaType.DockerManifest,
+    MediaType.OciManifest,
+  ]);
   const manifest = JSON.parse(bytes.toString("utf8")) as ImageManifest;
   const layers = manifest.layers ?? [];
   if (layers.length === 0) throw new Error("number of layers must be greater than zero");
@@ -66,7 +70,8 @@ export async function fetchLikeIstio(ref: ImageReference, options: RegistryOptio
     wasm = await pluginFromTarGz(await registry.getBlob(ref.repository, last.digest));
     format = "oci-image";
   } else {
-    if (layers.length !== 2) throw new Error(`not an image with a ${MediaType.OciLayer} last layer, and number of layers must be 2 but got ${layers.length}`);
+    if (layers.length !== 2)
+      throw new Error(`not an image with a ${MediaType.OciLayer} last layer, and number of layers must be 2 but got ${layers.length}`);
     const content = layers.find((l) => l.mediaType === MediaType.WasmContent);
     if (!content) throw new Error(`could not find the layer of type ${MediaType.WasmContent}`);
     wasm = await registry.getBlob(ref.repository, content.digest);

@@ -37,7 +37,8 @@ export function parseReference(text: string): ImageReference {
     rest = rest.slice(0, colon);
     if (!TAG.test(tag)) throw new Error(`image reference ${text}: invalid tag "${tag}"`);
   }
-  if (!REPOSITORY.test(rest)) throw new Error(`image reference ${text}: invalid repository "${rest}" (lowercase letters, digits, separators)`);
+  if (!REPOSITORY.test(rest))
+    throw new Error(`image reference ${text}: invalid repository "${rest}" (lowercase letters, digits, separators)`);
   if (registry === "docker.io" && !rest.includes("/")) rest = `library/${rest}`;
   if (!tag && !digest) tag = "latest";
   return { registry, repository: rest, tag, digest };

@@ -42,20 +42,26 @@ export interface RegistryOptions {
 }
 
 export class RegistryError extends Error {
-  constructor(message: string, readonly status?: number) {
+  constructor(
+    message: string,
+    readonly status?: number,
+  ) {
     super(message);
   }
 }
 
 export function sha256Digest(bytes: Uint8Array): string {
-  return "sha256:" + createHash("sha256").update(bytes).digest("hex");
+  return `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
 }
 
 export class Registry {
   private authorization: string | undefined;
   private readonly base: string;
 
-  constructor(readonly host: string, private readonly options: RegistryOptions = {}) {
+  constructor(
+    readonly host: string,
+    private readonly options: RegistryOptions = {},
+  ) {
     const name = host === "docker.io" ? "registry-1.docker.io" : host;
     this.base = `${options.insecure ? "http" : "https"}://${name}`;
   }
@@ -74,7 +80,9 @@ export class Registry {
     const location = new URL(start.headers.get("location") ?? "", this.base);
     location.searchParams.set("digest", digest);
     const done = await this.send("PUT", location.pathname + location.search, repository, {
-      push: true, body: bytes, headers: { "content-type": "application/octet-stream" },
+      push: true,
+      body: bytes,
+      headers: { "content-type": "application/octet-stream" },
     });
     if (done.status !== 201) throw await this.failure(done, `uploading blob ${digest} to ${repository}`);
     return digest;
@@ -83,17 +91,24 @@ export class Registry {
   /** Stores a manifest under a tag (or digest); returns the manifest's digest. */
   async pushManifest(repository: string, reference: string, body: Uint8Array, mediaType: string): Promise<string> {
     const res = await this.send("PUT", `/v2/${repository}/manifests/${reference}`, repository, {
-      push: true, body, headers: { "content-type": mediaType },
+      push: true,
+      body,
+      headers: { "content-type": mediaType },
     });
     if (res.status !== 201) throw await this.failure(res, `pushing manifest ${repository}:${reference}`);
     const digest = sha256Digest(body);
     const reported = res.headers.get("docker-content-digest");
-    if (reported && reported !== digest) throw new RegistryError(`the registry stored ${reported} for a manifest whose digest is ${digest}`);
+    if (reported && reported !== digest)
+      throw new RegistryError(`the registry stored ${reported} for a manifest whose digest is ${digest}`);
     return digest;
   }
 
   /** A manifest by tag or digest, with its media type and digest (checked against its bytes). */
-  async getManifest(repository: string, reference: string, accept: string[]): Promise<{ mediaType: string; bytes: Buffer; digest: string }> {
+  async getManifest(
+    repository: string,
+    reference: string,
+    accept: string[],
+  ): Promise<{ mediaType: string; bytes: Buffer; digest: string }> {
     const res = await this.send("GET", `/v2/${repository}/manifests/${reference}`, repository, { headers: { accept: accept.join(", ") } });
     if (res.status !== 200) throw await this.failure(res, `fetching manifest ${repository}:${reference}`);
     const bytes = Buffer.from(await res.arrayBuffer());
@@ -112,18 +127,24 @@ export class Registry {
     return bytes;
   }
 
-  private async send(method: string, path: string, repository: string,
-    init: { body?: Uint8Array; headers?: Record<string, string>; push?: boolean } = {}): Promise<Response> {
-    const attempt = () => fetch(this.base + path, {
-      method,
-      headers: { ...init.headers, ...(this.authorization ? { authorization: this.authorization } : {}) },
-      body: init.body ? new Uint8Array(init.body) : undefined,
-      redirect: "follow",
-    }).catch((e: Error) => {
-      const reason = (e.cause as Error | undefined)?.message ?? e.message;
-      const hint = !this.options.insecure && /wrong version number|ssl|tls/i.test(reason) ? " (a plain-HTTP registry needs --insecure)" : "";
-      throw new RegistryError(`cannot reach registry ${this.host}: ${reason}${hint}`);
-    });
+  private async send(
+    method: string,
+    path: string,
+    repository: string,
+    init: { body?: Uint8Array; headers?: Record<string, string>; push?: boolean } = {},
+  ): Promise<Response> {
+    const attempt = () =>
+      fetch(this.base + path, {
+        method,
+        headers: { ...init.headers, ...(this.authorization ? { authorization: this.authorization } : {}) },
+        body: init.body ? new Uint8Array(init.body) : undefined,
+        redirect: "follow",
+      }).catch((e: Error) => {
+        const reason = (e.cause as Error | undefined)?.message ?? e.message;
+        const hint =
+          !this.options.insecure && /wrong version number|ssl|tls/i.test(reason) ? " (a plain-HTTP registry needs --insecure)" : "";
+        throw new RegistryError(`cannot reach registry ${this.host}: ${reason}${hint}`);
+      });
     let res = await attempt();
     if (res.status === 401 && (await this.authenticate(res, repository, init.push ?? false))) res = await attempt();
     return res;
@@ -133,7 +154,7 @@ export class Registry {
   private async authenticate(res: Response, repository: string, push: boolean): Promise<boolean> {
     const challenge = res.headers.get("www-authenticate") ?? "";
     const creds = this.options.credentials;
-    const basic = creds ? "Basic " + Buffer.from(`${creds.username}:${creds.password}`).toString("base64") : undefined;
+    const basic = creds ? `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString("base64")}` : undefined;
     if (/^basic/i.test(challenge)) {
       if (!basic || this.authorization === basic) return false;
       this.authorization = basic;

@@ -7,7 +7,7 @@ import { readFile } from "node:fs/promises";
 import { ROOT_IDS } from "../../assembly/names.ts";
 import { ensureBuilt, RELEASE_OUTPUT } from "../build/compile.ts";
 import { pushArtifact, wasmArtifact } from "./artifact.ts";
-import { buildImage, detectBuilder, pushImage, type Builder } from "./image-builder.ts";
+import { type Builder, buildImage, detectBuilder, pushImage } from "./image-builder.ts";
 import { formatReference, type ImageReference } from "./reference.ts";
 import type { Credentials } from "./registry.ts";
 
@@ -44,15 +44,20 @@ export async function buildReleaseImage(options: ReleaseOptions): Promise<Builde
 export async function pushReleaseImage(options: ReleaseOptions): Promise<string> {
   const builder = await buildReleaseImage(options);
   return pushImage(builder, {
-    ref: formatReference(options.ref), insecure: options.insecure, credentials: options.credentials, storageDir: options.storageDir,
+    ref: formatReference(options.ref),
+    insecure: options.insecure,
+    credentials: options.credentials,
+    storageDir: options.storageDir,
   });
 }
 
 /** Pushes the two-layer Wasm artifact; returns its manifest digest. */
 export async function pushReleaseArtifact(options: ReleaseOptions): Promise<string> {
   await ensureBuilt();
-  return pushArtifact(options.ref, wasmArtifact(await readFile(RELEASE_OUTPUT), ROOT_IDS),
-    { insecure: options.insecure, credentials: options.credentials });
+  return pushArtifact(options.ref, wasmArtifact(await readFile(RELEASE_OUTPUT), ROOT_IDS), {
+    insecure: options.insecure,
+    credentials: options.credentials,
+  });
 }
 
 /** The package version, the image's default tag. */

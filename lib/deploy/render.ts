@@ -3,7 +3,7 @@
 
 import { readFile } from "node:fs/promises";
 import { formatReference, parseReference } from "./reference.ts";
-import { MediaType, Registry, type Credentials } from "./registry.ts";
+import { type Credentials, MediaType, Registry } from "./registry.ts";
 import { loadCrd, parseWasmPluginYaml, pinToImage } from "./wasmplugin.ts";
 
 export interface RenderOptions {

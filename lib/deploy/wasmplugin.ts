@@ -5,10 +5,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Ajv, type ErrorObject } from "ajv";
-import { parseAllDocuments, parseDocument, type Document } from "yaml";
+import { type Document, parseAllDocuments, parseDocument } from "yaml";
 
 export const DEFAULT_CRD = fileURLToPath(new URL("../../../shared/schemas/istio-wasmplugin-crd.yaml", import.meta.url));
 
+// biome-ignore lint/suspicious/noExplicitAny: a JSON schema is untyped data, walked by key.
 type Schema = Record<string, any>;
 
 export interface WasmPluginSpec {
@@ -30,17 +31,18 @@ export interface WasmPlugin {
 }
 
 /** The CEL rules of the CRD, each as the check it stands for. */
+// biome-ignore lint/suspicious/noExplicitAny: each rule takes the value type its schema node has.
 const CEL_RULES: Record<string, (value: any) => boolean> = {
   '!self.contains("*")': (v: string) => !v.includes("*"),
   'self.all(key, !key.contains("*"))': (v: Record<string, unknown>) => Object.keys(v).every((k) => !k.includes("*")),
   "self.all(key, key.size() != 0)": (v: Record<string, unknown>) => Object.keys(v).every((k) => k.length !== 0),
   "self.size() == 0": (v: string) => v.length === 0,
-  [`isURL(self) ? (url(self).getScheme() in ["", "http", "https", "oci", "file"]) : (isURL("http://" + self) &&\nurl("http://" + self).getScheme() in ["", "http", "https", "oci", "file"])`]:
+  'isURL(self) ? (url(self).getScheme() in ["", "http", "https", "oci", "file"]) : (isURL("http://" + self) &&\nurl("http://" + self).getScheme() in ["", "http", "https", "oci", "file"])':
     (v: string) => {
       const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):\/\//.exec(v)?.[1];
       if (scheme) return ["http", "https", "oci", "file"].includes(scheme.toLowerCase());
       try {
-        new URL("http://" + v);
+        new URL(`http://${v}`);
         return true;
       } catch {
         return false;
@@ -69,12 +71,14 @@ export class CrdSchema {
   /** Every problem with a WasmPlugin document, as "path: message"; empty when it is valid. */
   validate(doc: unknown): string[] {
     if (typeof doc !== "object" || doc === null || Array.isArray(doc)) return ["the document is not a YAML mapping"];
-    const object = doc as Record<string, any>;
+    const object = doc as Record<string, unknown> & { metadata?: Record<string, unknown> };
     const errors: string[] = [];
     const [group, version] = String(object.apiVersion ?? "").split("/");
     const schema = this.versions.get(version);
     if (group !== this.group || !schema) {
-      errors.push(`apiVersion: must be ${[...this.versions.keys()].map((v) => `${this.group}/${v}`).join(" or ")}, got ${JSON.stringify(object.apiVersion)}`);
+      errors.push(
+        `apiVersion: must be ${[...this.versions.keys()].map((v) => `${this.group}/${v}`).join(" or ")}, got ${JSON.stringify(object.apiVersion)}`,
+      );
     }
     if (object.kind !== this.kind) errors.push(`kind: must be ${this.kind}, got ${JSON.stringify(object.kind)}`);
     const name = object.metadata?.name;
@@ -82,7 +86,10 @@ export class CrdSchema {
       errors.push(`metadata.name: must be a lowercase DNS subdomain name, got ${JSON.stringify(name)}`);
     }
     const namespace = object.metadata?.namespace;
-    if (namespace !== undefined && (typeof namespace !== "string" || !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(namespace) || namespace.length > 63)) {
+    if (
+      namespace !== undefined &&
+      (typeof namespace !== "string" || !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(namespace) || namespace.length > 63)
+    ) {
       errors.push(`metadata.namespace: must be a DNS label, got ${JSON.stringify(namespace)}`);
     }
     if (!schema) return errors;
@@ -120,9 +127,10 @@ function closeObjects(schema: Schema): Schema {
   const out: Schema = {};
   for (const [key, value] of Object.entries(schema)) {
     if (key.startsWith("x-kubernetes-")) continue;
-    out[key] = key === "properties"
-      ? Object.fromEntries(Object.entries(value as Schema).map(([k, v]) => [k, closeObjects(v)]))
-      : closeObjects(value);
+    out[key] =
+      key === "properties"
+        ? Object.fromEntries(Object.entries(value as Schema).map(([k, v]) => [k, closeObjects(v)]))
+        : closeObjects(value);
   }
   if (schema.properties && !schema["x-kubernetes-preserve-unknown-fields"] && out.additionalProperties === undefined) {
     out.additionalProperties = false;
@@ -150,7 +158,7 @@ function celErrors(schema: Schema, value: unknown, path: string): string[] {
     if (!passes) errors.push(`${path || "(document)"}: ${message}`);
   }
   if (Array.isArray(value) && schema.items) {
-    value.forEach((item, i) => errors.push(...celErrors(schema.items, item, `${path}[${i}]`)));
+    for (const [i, item] of value.entries()) errors.push(...celErrors(schema.items, item, `${path}[${i}]`));
   } else if (typeof value === "object") {
     for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
       const sub = schema.properties?.[key] ?? (typeof schema.additionalProperties === "object" ? schema.additionalProperties : undefined);
@@ -189,7 +197,9 @@ export function pinToImage(document: Document, imageWithTag: string, manifestDig
 export function loadCrd(path?: string): CrdSchema {
   const chosen = path ?? process.env.WASMPLUGIN_CRD ?? DEFAULT_CRD;
   if (!existsSync(chosen)) {
-    throw new Error(`no WasmPlugin CRD at ${chosen}: pass --crd FILE or set WASMPLUGIN_CRD (for example from kubectl get crd wasmplugins.extensions.istio.io -o yaml)`);
+    throw new Error(
+      `no WasmPlugin CRD at ${chosen}: pass --crd FILE or set WASMPLUGIN_CRD (for example from kubectl get crd wasmplugins.extensions.istio.io -o yaml)`,
+    );
   }
   return new CrdSchema(chosen);
 }

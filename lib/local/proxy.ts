@@ -4,7 +4,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { DEFAULT_HEADER } from "../../assembly/names.ts";
-import { PluginVm, type HeaderInput, type Stream } from "../../host/index.ts";
+import type { HeaderInput, LocalResponse, PluginVm, Stream } from "../../host/index.ts";
 
 export interface ProxyOptions {
   vm: PluginVm;
@@ -30,7 +30,11 @@ export function rawPairs(rawHeaders: string[]): [string, string][] {
 
 /** A request as Envoy's codec hands it over: pseudo-headers, Host as :authority, no hop-by-hop headers. */
 function requestPairs(method: string, path: string, rawHeaders: string[]): [string, string][] {
-  const pairs: [string, string][] = [[":method", method], [":path", path], [":scheme", "http"]];
+  const pairs: [string, string][] = [
+    [":method", method],
+    [":path", path],
+    [":scheme", "http"],
+  ];
   for (const [name, value] of rawPairs(rawHeaders)) {
     if (!HOP_BY_HOP.has(name)) pairs.push([name === "host" ? ":authority" : name, value]);
   }
@@ -41,7 +45,9 @@ function toNodeHeaders(pairs: [string, string][]): http.OutgoingHttpHeaders {
   const out: Record<string, string[]> = {};
   for (const [name, value] of pairs) {
     if (name.startsWith(":") || HOP_BY_HOP.has(name)) continue;
-    (out[name] ??= []).push(value);
+    const values = out[name] ?? [];
+    values.push(value);
+    out[name] = values;
   }
   return out;
 }
@@ -74,7 +80,8 @@ export class LocalProxy {
   /** One request: through the plugin's request callbacks, then answered locally or forwarded. */
   private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
     const exchange = new Exchange(req, res, this.options, this.options.vm.stream());
-    if (exchange.stream.localResponse) exchange.answerLocally();
+    const local = exchange.stream.localResponse;
+    if (local) exchange.answerLocally(local);
     else exchange.forward(this.agent);
   }
 }
@@ -85,8 +92,12 @@ class Exchange {
   private readonly header: string;
   private readonly tracking: string;
 
-  constructor(private readonly req: http.IncomingMessage, private readonly res: http.ServerResponse,
-    private readonly options: ProxyOptions, readonly stream: Stream) {
+  constructor(
+    private readonly req: http.IncomingMessage,
+    private readonly res: http.ServerResponse,
+    private readonly options: ProxyOptions,
+    readonly stream: Stream,
+  ) {
     this.header = options.trackingHeader ?? DEFAULT_HEADER;
     const hasBody = Number(req.headers["content-length"] ?? 0) > 0 || req.headers["transfer-encoding"] !== undefined;
     stream.requestHeaders(requestPairs(req.method ?? "GET", req.url ?? "/", req.rawHeaders), !hasBody);
@@ -94,8 +105,7 @@ class Exchange {
   }
 
   /** The plugin (or the fail-closed policy) answered: that reply goes downstream. */
-  answerLocally(): void {
-    const local = this.stream.localResponse!;
+  answerLocally(local: LocalResponse): void {
     this.req.resume();
     this.respond(local.status, [[":status", String(local.status)], ...local.headers], local.body, ` local_reply=${local.details}`);
   }
@@ -103,10 +113,12 @@ class Exchange {
   /** Sends the request, as the plugin left it, to the upstream and relays the answer. */
   forward(agent: http.Agent): void {
     const { req, options } = this;
-    const forwarded = http.request(
-      new URL(req.url ?? "/", options.upstream),
-      { method: req.method, headers: toNodeHeaders(this.stream.state.requestHeaders.pairs()), agent, setHost: false },
-    );
+    const forwarded = http.request(new URL(req.url ?? "/", options.upstream), {
+      method: req.method,
+      headers: toNodeHeaders(this.stream.state.requestHeaders.pairs()),
+      agent,
+      setHost: false,
+    });
     forwarded.setHeader("host", req.headers.host ?? options.upstream.host);
     forwarded.setTimeout(options.upstreamTimeoutMs ?? 30_000, () => forwarded.destroy(new Error("upstream timeout")));
     forwarded.on("response", (upstreamRes) => this.relay(upstreamRes));
@@ -138,8 +150,15 @@ class Exchange {
     }
     const timeout = err.message === "upstream timeout";
     const status = timeout ? 504 : 502;
-    this.respond(status, [[":status", String(status)], ["content-type", "text/plain"]],
-      Buffer.from(timeout ? "upstream timeout\n" : "upstream unavailable\n"), ` upstream_error=${JSON.stringify(err.message)}`);
+    this.respond(
+      status,
+      [
+        [":status", String(status)],
+        ["content-type", "text/plain"],
+      ],
+      Buffer.from(timeout ? "upstream timeout\n" : "upstream unavailable\n"),
+      ` upstream_error=${JSON.stringify(err.message)}`,
+    );
   }
 
   /** Runs the response headers through the plugin and writes what it left; returns the status sent. */
@@ -162,6 +181,8 @@ class Exchange {
     this.stream.finish();
     const { req } = this;
     const ms = Number(process.hrtime.bigint() - this.started) / 1e6;
-    this.options.log?.(`${req.socket.remoteAddress} "${req.method} ${req.url} HTTP/${req.httpVersion}" ${status} ${this.header}=${this.tracking} ${ms.toFixed(1)}ms${note}`);
+    this.options.log?.(
+      `${req.socket.remoteAddress} "${req.method} ${req.url} HTTP/${req.httpVersion}" ${status} ${this.header}=${this.tracking} ${ms.toFixed(1)}ms${note}`,
+    );
   }
 }

@@ -5,7 +5,7 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { DEFAULT_HEADER } from "../../assembly/names.ts";
-import { PluginVm, type LogLevelName } from "../../host/index.ts";
+import { type LogLevelName, PluginVm } from "../../host/index.ts";
 import { ensureBuilt, RELEASE_OUTPUT } from "../build/compile.ts";
 import { echoServer } from "./echo.ts";
 import { LocalProxy } from "./proxy.ts";
@@ -34,7 +34,8 @@ export interface Session {
 function listen(server: Server, port: number, option: string): Promise<void> {
   return new Promise((resolve, reject) => {
     server.once("error", (e: NodeJS.ErrnoException) =>
-      reject(new Error(e.code === "EADDRINUSE" ? `port ${port} is already in use: pass ${option} with a free one` : e.message)));
+      reject(new Error(e.code === "EADDRINUSE" ? `port ${port} is already in use: pass ${option} with a free one` : e.message)),
+    );
     server.listen(port, "127.0.0.1", () => resolve());
   });
 }
@@ -70,13 +71,26 @@ export async function serve(options: ServeOptions): Promise<Session> {
     upstream = new URL(`http://127.0.0.1:${(echo.address() as AddressInfo).port}`);
   }
   const proxy = new LocalProxy({
-    vm, upstream, port: options.port, trackingHeader: trackingHeader(options.config),
-    log: (line) => { printLogs(); options.print(line); },
+    vm,
+    upstream,
+    port: options.port,
+    trackingHeader: trackingHeader(options.config),
+    log: (line) => {
+      printLogs();
+      options.print(line);
+    },
   });
   const port = await proxy.listen().catch((e: NodeJS.ErrnoException) => {
-    throw new Error(e.code === "EADDRINUSE" ? `port ${options.port} is already in use: pass --port with a free one` : `cannot listen on port ${options.port}: ${e.message}`);
+    throw new Error(
+      e.code === "EADDRINUSE"
+        ? `port ${options.port} is already in use: pass --port with a free one`
+        : `cannot listen on port ${options.port}: ${e.message}`,
+    );
   });
-  const ticker = setInterval(() => { vm.tick(); printLogs(); }, 1000);
+  const ticker = setInterval(() => {
+    vm.tick();
+    printLogs();
+  }, 1000);
 
   return {
     url: `http://127.0.0.1:${port}`,

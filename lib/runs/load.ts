@@ -44,7 +44,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   const upstream = http.createServer({ keepAlive: true }, (req, res) => {
     upstreamRequests++;
     const values: string[] = [];
-    for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) if (req.rawHeaders[i].toLowerCase() === header) values.push(req.rawHeaders[i + 1]);
+    for (let i = 0; i + 1 < req.rawHeaders.length; i += 2)
+      if (req.rawHeaders[i].toLowerCase() === header) values.push(req.rawHeaders[i + 1]);
     if (values.length === 1) seen.add(values[0]);
     else withoutExactlyOneHeader++;
     req.resume();
@@ -72,7 +73,12 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
       timeout: 10,
       requests: [
         { method: "GET", path: "/items?page=1", headers: { accept: "application/json" } },
-        { method: "POST", path: "/orders", headers: { "content-type": "application/json" }, body: JSON.stringify({ item: "book", quantity: 2, note: "x".repeat(512) }) },
+        {
+          method: "POST",
+          path: "/orders",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ item: "book", quantity: 2, note: "x".repeat(512) }),
+        },
         { method: "GET", path: "/health" },
         { method: "PUT", path: "/items/42", headers: { "content-type": "text/plain" }, body: "y".repeat(4096) },
       ],

@@ -18,9 +18,27 @@ export async function soak(options: SoakOptions): Promise<string> {
   const vm = await PluginVm.load(await readFile(RELEASE_OUTPUT));
   if (!vm.start(options.config).ok) throw new Error(vm.logs("critical").join(" "));
   const inputs = [
-    { headers: new HeaderMap([[":method", "GET"], [":path", "/a"], ["user-agent", "soak"]]) },
-    { headers: new HeaderMap([[":method", "POST"], [":path", "/b"], ["x-request-id", "client-chosen-id"]]) },
-    { headers: new HeaderMap([[":method", "GET"], [":path", "/c"], ["x-request-id", "bad\u0001value"]]) },
+    {
+      headers: new HeaderMap([
+        [":method", "GET"],
+        [":path", "/a"],
+        ["user-agent", "soak"],
+      ]),
+    },
+    {
+      headers: new HeaderMap([
+        [":method", "POST"],
+        [":path", "/b"],
+        ["x-request-id", "client-chosen-id"],
+      ]),
+    },
+    {
+      headers: new HeaderMap([
+        [":method", "GET"],
+        [":path", "/c"],
+        ["x-request-id", "bad\u0001value"],
+      ]),
+    },
   ];
   const warmUp = Math.min(100_000, Math.floor(total / 10));
   let baseline = 0;

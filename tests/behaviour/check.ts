@@ -1,7 +1,7 @@
 // Checks a case's observed header values against its expectations. Valid AssemblyScript
 // and TypeScript, like cases.ts, so both runners judge a case the same way.
 
-import { UUID, SAME } from "./cases.ts";
+import { SAME, UUID } from "./cases.ts";
 
 /** Lowercase canonical RFC 9562 UUID text with version 4 and variant 10xx. */
 export function isUuidV4(value: string): boolean {
@@ -25,18 +25,20 @@ export function isUuidV4(value: string): boolean {
  */
 export function checkValues(what: string, expected: string[], actual: string[], incoming: string[], requestValue: string): string {
   if (expected.length != actual.length) {
-    return what + ": expected " + expected.length.toString() + " value(s), got " + actual.length.toString() + " [" + actual.join(" | ") + "]";
+    return (
+      what + ": expected " + expected.length.toString() + " value(s), got " + actual.length.toString() + " [" + actual.join(" | ") + "]"
+    );
   }
   for (let i = 0; i < expected.length; i++) {
     const want = expected[i];
     const got = actual[i];
     if (want == UUID) {
-      if (!isUuidV4(got)) return what + ": expected a UUIDv4, got \"" + got + "\"";
-      if (incoming.includes(got)) return what + ": expected a fresh UUIDv4, got the incoming \"" + got + "\"";
+      if (!isUuidV4(got)) return what + ': expected a UUIDv4, got "' + got + '"';
+      if (incoming.includes(got)) return what + ': expected a fresh UUIDv4, got the incoming "' + got + '"';
     } else if (want == SAME) {
-      if (got != requestValue) return what + ": expected the request's value \"" + requestValue + "\", got \"" + got + "\"";
+      if (got != requestValue) return what + ": expected the request's value \"" + requestValue + '", got "' + got + '"';
     } else if (got != want) {
-      return what + ": expected \"" + want + "\", got \"" + got + "\"";
+      return what + ': expected "' + want + '", got "' + got + '"';
     }
   }
   return "";

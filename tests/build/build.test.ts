@@ -1,13 +1,14 @@
 // The build: the module Envoy gets is valid, imports only what Envoy provides, and is reproducible.
-import { test } from "node:test";
+
 import assert from "node:assert/strict";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { test } from "node:test";
 import wabtInit from "wabt";
+import { LoadError, PluginVm } from "../../host/index.ts";
 import { checkModule } from "../../host/module-check.ts";
 import { compile, RELEASE_OUTPUT } from "../../lib/build/compile.ts";
-import { PluginVm, LoadError } from "../../host/index.ts";
 
 async function wat(source: string): Promise<Uint8Array> {
   const wabt = await wabtInit();
@@ -33,7 +34,10 @@ test("the release module imports only Envoy's host functions and exports ABI 0.2
 
 test("an AssemblyScript runtime import is refused with the reason", async () => {
   const bytes = await wat(`(module (import "env" "abort" (func (param i32 i32 i32 i32))) ${ABI_AND_ALLOCATOR})`);
-  await assert.rejects(checkModule(bytes, "m.wasm"), /m\.wasm imports what Envoy does not provide: env\.abort is an AssemblyScript runtime import/);
+  await assert.rejects(
+    checkModule(bytes, "m.wasm"),
+    /m\.wasm imports what Envoy does not provide: env\.abort is an AssemblyScript runtime import/,
+  );
   await assert.rejects(PluginVm.load(bytes), (e: Error) => e instanceof LoadError && /env\.abort/.test(e.message));
 });
 
@@ -43,10 +47,13 @@ test("env.seed, an unknown module and an unimplemented WASI call are refused, ea
     (import "other" "f" (func))
     (import "wasi_snapshot_preview1" "sock_open" (func))
     ${ABI_AND_ALLOCATOR})`);
-  await assert.rejects(checkModule(bytes), (e: Error) =>
-    /env\.seed is an AssemblyScript runtime import/.test(e.message) &&
-    /other\.f comes from module "other"/.test(e.message) &&
-    /wasi_snapshot_preview1\.sock_open is a WASI function Envoy does not implement/.test(e.message));
+  await assert.rejects(
+    checkModule(bytes),
+    (e: Error) =>
+      /env\.seed is an AssemblyScript runtime import/.test(e.message) &&
+      /other\.f comes from module "other"/.test(e.message) &&
+      /wasi_snapshot_preview1\.sock_open is a WASI function Envoy does not implement/.test(e.message),
+  );
 });
 
 test("0.2.0-only imports are refused for an ABI 0.2.1 module", async () => {
@@ -55,8 +62,14 @@ test("0.2.0-only imports are refused for an ABI 0.2.1 module", async () => {
 });
 
 test("a module without an ABI version or without an allocator is refused", async () => {
-  await assert.rejects(checkModule(await wat(`(module (memory (export "memory") 1) (func (export "malloc") (param i32) (result i32) (i32.const 0)))`)), /no Proxy-Wasm ABI version/);
-  await assert.rejects(checkModule(await wat(`(module (memory (export "memory") 1) (func (export "proxy_abi_version_0_2_0")))`)), /no allocator/);
+  await assert.rejects(
+    checkModule(await wat(`(module (memory (export "memory") 1) (func (export "malloc") (param i32) (result i32) (i32.const 0)))`)),
+    /no Proxy-Wasm ABI version/,
+  );
+  await assert.rejects(
+    checkModule(await wat(`(module (memory (export "memory") 1) (func (export "proxy_abi_version_0_2_0")))`)),
+    /no allocator/,
+  );
   await assert.rejects(checkModule(new Uint8Array([0, 0x61, 0x73, 0x6d, 2, 0, 0, 0])), /not a valid Wasm module/);
 });
 

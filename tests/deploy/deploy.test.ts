@@ -1,20 +1,20 @@
 // The deploy path against real parts on loopback: a real registry (docker-registry), the real
 // Dockerfile built by a real builder (buildah), pushed by `npm run push`, pulled back the way
 // Istio's agent does, and pinned by `npm run manifest`.
-import { test, before, after, describe } from "node:test";
+
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { gzipSync, gunzipSync } from "node:zlib";
+import { after, before, describe, test } from "node:test";
+import { gunzipSync, gzipSync } from "node:zlib";
 import tar from "tar-stream";
 import { fetchLikeIstio } from "../../lib/deploy/istio-fetch.ts";
 import { parseReference } from "../../lib/deploy/reference.ts";
 import { MediaType, Registry, sha256Digest } from "../../lib/deploy/registry.ts";
-import { parseWasmPluginYaml } from "../../lib/deploy/wasmplugin.ts";
-import { requireTool, skipWithoutTools, startRegistry, type RunningRegistry } from "../support/registry-server.ts";
-import { loadCrd } from "../../lib/deploy/wasmplugin.ts";
+import { loadCrd, parseWasmPluginYaml } from "../../lib/deploy/wasmplugin.ts";
+import { type RunningRegistry, requireTool, skipWithoutTools, startRegistry } from "../support/registry-server.ts";
 
 interface Run {
   code: number | null;
@@ -79,7 +79,10 @@ describe("deploy path", { skip: skipWithoutTools() }, () => {
       const result = await push(["--registry", registry.host, "--insecure", "--tag", "1.0.0", "--storage", storage]);
       assert.equal(result.code, 0, result.stderr);
       pushed = result.stdout.trim();
-      assert.match(pushed, new RegExp(`^${registry.host.replace(/\./g, "\\.")}/request-tracking/request-tracker:1\\.0\\.0@sha256:[a-f0-9]{64}$`));
+      assert.match(
+        pushed,
+        new RegExp(`^${registry.host.replace(/\./g, "\\.")}/request-tracking/request-tracker:1\\.0\\.0@sha256:[a-f0-9]{64}$`),
+      );
     });
 
     test("Istio's agent gets back exactly build/plugin.wasm, and the digest it compares is the pushed one", async () => {
@@ -93,11 +96,14 @@ describe("deploy path", { skip: skipWithoutTools() }, () => {
     test("the image is FROM scratch: one layer holding plugin.wasm only, with OCI labels", async () => {
       const ref = parseReference(pushed);
       const client = new Registry(ref.registry, { insecure: true });
-      const { bytes } = await client.getManifest(ref.repository, ref.digest!, [MediaType.OciManifest, MediaType.DockerManifest]);
+      const digest = ref.digest ?? assert.fail(`no digest in ${pushed}`);
+      const { bytes } = await client.getManifest(ref.repository, digest, [MediaType.OciManifest, MediaType.DockerManifest]);
       const manifest = JSON.parse(bytes.toString()) as { config: { digest: string }; layers: { digest: string; size: number }[] };
       assert.equal(manifest.layers.length, 1);
       assert.deepEqual(await tarEntries(await client.getBlob(ref.repository, manifest.layers[0].digest)), ["plugin.wasm"]);
-      const config = JSON.parse((await client.getBlob(ref.repository, manifest.config.digest)).toString()) as { config: { Labels: Record<string, string> } };
+      const config = JSON.parse((await client.getBlob(ref.repository, manifest.config.digest)).toString()) as {
+        config: { Labels: Record<string, string> };
+      };
       const labels = config.config.Labels;
       const version = (JSON.parse(await readFile("package.json", "utf8")) as { version: string }).version;
       assert.equal(labels["org.opencontainers.image.version"], version);
@@ -146,14 +152,17 @@ describe("deploy path", { skip: skipWithoutTools() }, () => {
         const config = Buffer.from("{}");
         await client.pushBlob(ref.repository, config);
         await client.pushBlob(ref.repository, wasm);
-        const manifest = Buffer.from(JSON.stringify({
-          schemaVersion: 2, mediaType: MediaType.OciManifest,
-          config: { mediaType: MediaType.WasmConfig, digest: sha256Digest(config), size: config.length },
-          layers: [
-            { mediaType: MediaType.WasmConfig, digest: sha256Digest(config), size: config.length },
-            { mediaType: MediaType.WasmContent, digest: sha256Digest(wasm), size: wasm.length },
-          ],
-        }));
+        const manifest = Buffer.from(
+          JSON.stringify({
+            schemaVersion: 2,
+            mediaType: MediaType.OciManifest,
+            config: { mediaType: MediaType.WasmConfig, digest: sha256Digest(config), size: config.length },
+            layers: [
+              { mediaType: MediaType.WasmConfig, digest: sha256Digest(config), size: config.length },
+              { mediaType: MediaType.WasmContent, digest: sha256Digest(wasm), size: wasm.length },
+            ],
+          }),
+        );
         return client.pushManifest(ref.repository, "moving", manifest, MediaType.OciManifest);
       };
       const first = await publish(plugin);
@@ -174,11 +183,14 @@ describe("deploy path", { skip: skipWithoutTools() }, () => {
       const config = Buffer.from("{}");
       await client.pushBlob("refused/plugin", config);
       for (const layer of layers) await client.pushBlob("refused/plugin", layer.bytes);
-      const manifest = Buffer.from(JSON.stringify({
-        schemaVersion: 2, mediaType,
-        config: { mediaType: MediaType.OciConfig, digest: sha256Digest(config), size: config.length },
-        layers: layers.map((l) => ({ mediaType: l.mediaType, digest: sha256Digest(l.bytes), size: l.bytes.length })),
-      }));
+      const manifest = Buffer.from(
+        JSON.stringify({
+          schemaVersion: 2,
+          mediaType,
+          config: { mediaType: MediaType.OciConfig, digest: sha256Digest(config), size: config.length },
+          layers: layers.map((l) => ({ mediaType: l.mediaType, digest: sha256Digest(l.bytes), size: l.bytes.length })),
+        }),
+      );
       await client.pushManifest("refused/plugin", tag, manifest, mediaType);
     }
 
@@ -205,7 +217,9 @@ describe("deploy path", { skip: skipWithoutTools() }, () => {
       };
       await publish("noplugin", MediaType.OciManifest, [{ mediaType: MediaType.OciLayer, bytes: await pack("filter.wasm", plugin) }]);
       await assert.rejects(fetchTag("noplugin"), /plugin\.wasm not found in the archive/);
-      await publish("notwasm", MediaType.DockerManifest, [{ mediaType: MediaType.DockerLayer, bytes: await pack("x/plugin.wasm", Buffer.from("#!/bin/sh")) }]);
+      await publish("notwasm", MediaType.DockerManifest, [
+        { mediaType: MediaType.DockerLayer, bytes: await pack("x/plugin.wasm", Buffer.from("#!/bin/sh")) },
+      ]);
       await assert.rejects(fetchTag("notwasm"), /does not start with the Wasm magic number/);
     });
   });

@@ -1,14 +1,14 @@
 // wasmplugin.yaml against Istio's real WasmPlugin CRD, and npm run check: the plugin itself
 // must accept the manifest's pluginName and pluginConfig.
-import { test, describe } from "node:test";
+
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { describe, test } from "node:test";
 import { parseDocument } from "yaml";
-import { parseWasmPluginYaml, pinToImage, type WasmPlugin } from "../../lib/deploy/wasmplugin.ts";
-import { loadCrd } from "../../lib/deploy/wasmplugin.ts";
+import { loadCrd, parseWasmPluginYaml, pinToImage, type WasmPlugin } from "../../lib/deploy/wasmplugin.ts";
 
 const crd = loadCrd();
 const committed = readFileSync("wasmplugin.yaml", "utf8");
@@ -34,7 +34,7 @@ describe("the committed wasmplugin.yaml", () => {
   });
 
   test("pinned to an image, it stays valid and carries the URL and digest", () => {
-    const digest = "sha256:" + "ab".repeat(32);
+    const digest = `sha256:${"ab".repeat(32)}`;
     const rendered = pinToImage(parseDocument(committed), "registry.example.com/request-tracking/request-tracker:1.2.3", digest);
     const { plugin } = parseWasmPluginYaml(rendered);
     assert.deepEqual(crd.validate(plugin), []);
@@ -48,19 +48,41 @@ describe("the validator refuses what the API server would", () => {
   const cases: [string, (p: WasmPlugin) => void, RegExp][] = [
     ["phase HTTP_FILTER", (p) => (p.spec.phase = "HTTP_FILTER"), /spec\.phase: must be one of UNSPECIFIED_PHASE, AUTHN, AUTHZ, STATS/],
     ["a sha256 that is not 64 hex digits", (p) => (p.spec.sha256 = "sha256:abc"), /spec\.sha256: must match pattern/],
-    ["both selector and targetRefs", (p) => (p.spec.targetRefs = [{ kind: "Gateway", group: "gateway.networking.k8s.io", name: "gw" }]),
-      /spec: only one of targetRefs or selector can be set/],
+    [
+      "both selector and targetRefs",
+      (p) => (p.spec.targetRefs = [{ kind: "Gateway", group: "gateway.networking.k8s.io", name: "gw" }]),
+      /spec: only one of targetRefs or selector can be set/,
+    ],
     ["an unknown spec field", (p) => (p.spec.pluginConfigs = {}), /spec: unknown field "pluginConfigs"/],
-    ["a failStrategy that does not exist", (p) => (p.spec.failStrategy = "FAIL_SAFE"), /spec\.failStrategy: must be one of FAIL_CLOSE, FAIL_OPEN, FAIL_RELOAD/],
+    [
+      "a failStrategy that does not exist",
+      (p) => (p.spec.failStrategy = "FAIL_SAFE"),
+      /spec\.failStrategy: must be one of FAIL_CLOSE, FAIL_OPEN, FAIL_RELOAD/,
+    ],
     ["an ftp URL", (p) => (p.spec.url = "ftp://example.com/plugin.wasm"), /spec\.url: url must have schema one of/],
-    ["a wildcard label value", (p) => (p.spec.selector = { matchLabels: { istio: "ingress*" } }), /wildcard not allowed in label value match/],
-    ["a cross-namespace targetRef", (p) => {
-      delete p.spec.selector;
-      p.spec.targetRefs = [{ kind: "Gateway", group: "gateway.networking.k8s.io", name: "gw", namespace: "other" }];
-    }, /cross namespace referencing is not currently supported/],
-    ["an env value with valueFrom HOST", (p) => (p.spec.vmConfig = { env: [{ name: "X", valueFrom: "HOST", value: "v" }] }),
-      /value may only be set when valueFrom is INLINE/],
-    ["a pluginConfig that is not an object", (p) => (p.spec.pluginConfig = "tracking_header: x" as unknown as Record<string, unknown>), /spec\.pluginConfig: must be object/],
+    [
+      "a wildcard label value",
+      (p) => (p.spec.selector = { matchLabels: { istio: "ingress*" } }),
+      /wildcard not allowed in label value match/,
+    ],
+    [
+      "a cross-namespace targetRef",
+      (p) => {
+        delete p.spec.selector;
+        p.spec.targetRefs = [{ kind: "Gateway", group: "gateway.networking.k8s.io", name: "gw", namespace: "other" }];
+      },
+      /cross namespace referencing is not currently supported/,
+    ],
+    [
+      "an env value with valueFrom HOST",
+      (p) => (p.spec.vmConfig = { env: [{ name: "X", valueFrom: "HOST", value: "v" }] }),
+      /value may only be set when valueFrom is INLINE/,
+    ],
+    [
+      "a pluginConfig that is not an object",
+      (p) => (p.spec.pluginConfig = "tracking_header: x" as unknown as Record<string, unknown>),
+      /spec\.pluginConfig: must be object/,
+    ],
     ["the wrong apiVersion", (p) => (p.apiVersion = "networking.istio.io/v1alpha3"), /apiVersion: must be extensions\.istio\.io\/v1alpha1/],
     ["a name with capitals", (p) => (p.metadata.name = "Request-Tracking"), /metadata\.name: must be a lowercase DNS subdomain name/],
   ];
@@ -69,7 +91,10 @@ describe("the validator refuses what the API server would", () => {
       const plugin = base();
       change(plugin);
       const errors = crd.validate(plugin);
-      assert.ok(errors.some((e) => message.test(e)), `expected ${message} in ${JSON.stringify(errors)}`);
+      assert.ok(
+        errors.some((e) => message.test(e)),
+        `expected ${message} in ${JSON.stringify(errors)}`,
+      );
     });
   }
 });
@@ -93,7 +118,10 @@ describe("npm run check", () => {
   test("refuses a typo'd pluginConfig field, quoting the plugin", () => {
     const result = check(variant("typo.yaml", "tracking_header: X-Request-Id", "tracking_headr: X-Request-Id"));
     assert.equal(result.status, 1);
-    assert.match(result.stderr, /typo\.yaml: the plugin refuses pluginName "request-tracking" \/ pluginConfig: request-tracker: invalid plugin configuration: unknown field "tracking_headr"/);
+    assert.match(
+      result.stderr,
+      /typo\.yaml: the plugin refuses pluginName "request-tracking" \/ pluginConfig: request-tracker: invalid plugin configuration: unknown field "tracking_headr"/,
+    );
   });
 
   test("refuses a bad header name, quoting the plugin", () => {
@@ -105,7 +133,10 @@ describe("npm run check", () => {
   test("refuses a pluginName the plugin does not answer to", () => {
     const result = check(variant("root.yaml", "pluginName: request-tracking", "pluginName: request-tracker"));
     assert.equal(result.status, 1);
-    assert.match(result.stderr, /no root context is registered for root id \\"request-tracker\\"|no root context is registered for root id "request-tracker"/);
+    assert.match(
+      result.stderr,
+      /no root context is registered for root id \\"request-tracker\\"|no root context is registered for root id "request-tracker"/,
+    );
   });
 
   test("refuses a manifest the CRD refuses, before loading the plugin", () => {

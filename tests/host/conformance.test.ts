@@ -1,10 +1,11 @@
 // The Proxy-Wasm host itself, checked against Envoy's behaviour with tiny hand-written
 // WAT modules, so that a host bug cannot hide (or fake) a plugin bug. Each module writes
 // what it observed into its own memory; the test reads it back from there.
-import { describe, test } from "node:test";
+
 import assert from "node:assert/strict";
+import { describe, test } from "node:test";
 import wabtInit from "wabt";
-import { HeaderMap, LoadError, PluginVm, Status, deserializePairs, serializePairs, type VmOptions } from "../../host/index.ts";
+import { deserializePairs, HeaderMap, LoadError, PluginVm, Status, serializePairs, type VmOptions } from "../../host/index.ts";
 
 // ---------------------------------------------------------------------------------------
 // Module builder
@@ -82,7 +83,7 @@ function dataStrings() {
         next += bytes.length;
         assert.ok(next <= HEAP, "data strings overflow into the heap");
         placed.set(key, ptr);
-        segments.push(`(data (i32.const ${ptr}) "${[...bytes].map((b) => "\\" + b.toString(16).padStart(2, "0")).join("")}")`);
+        segments.push(`(data (i32.const ${ptr}) "${[...bytes].map((b) => `\\${b.toString(16).padStart(2, "0")}`).join("")}")`);
       }
       return [ptr, bytes.length];
     },
@@ -98,7 +99,8 @@ function dataStrings() {
 
 let wabt: ReturnType<typeof wabtInit> | undefined;
 async function assemble(source: string): Promise<Uint8Array> {
-  const module = (await (wabt ??= wabtInit())).parseWat("conformance.wat", source);
+  wabt ??= wabtInit();
+  const module = (await wabt).parseWat("conformance.wat", source);
   try {
     return module.toBinary({}).buffer;
   } finally {
@@ -120,8 +122,7 @@ async function started(body: string, options: VmOptions = {}): Promise<PluginVm>
 const u32 = (vm: PluginVm, addr: number): number => vm.state.view().getUint32(addr, true);
 const slot = (vm: PluginVm, n: number): number => u32(vm, n * 4);
 const mem = (vm: PluginVm, addr: number, length: number): Buffer => Buffer.from(vm.state.bytes().subarray(addr, addr + length));
-const mallocSizes = (vm: PluginVm): number[] =>
-  Array.from({ length: u32(vm, MALLOC_CALLS) }, (_, i) => u32(vm, MALLOC_SIZES + 4 * i));
+const mallocSizes = (vm: PluginVm): number[] => Array.from({ length: u32(vm, MALLOC_CALLS) }, (_, i) => u32(vm, MALLOC_SIZES + 4 * i));
 
 /** Places bytes at INPUT (length first) for a guest that reads them from there. */
 function putInput(vm: PluginVm, bytes: Uint8Array): void {
@@ -139,11 +140,11 @@ const ALL_BYTES = Buffer.from(Array.from({ length: 255 }, (_, i) => i + 1));
 
 describe("header map pair serialisation", () => {
   test("serializePairs writes cpp-host's layout: count, all sizes, then NUL-terminated names and values", () => {
-    const bytes = serializePairs([[Buffer.from("a"), Buffer.from("bc")], [Buffer.alloc(0), Buffer.from("d")]]);
-    assert.deepEqual([...bytes], [
-      ...le32(2), ...le32(1), ...le32(2), ...le32(0), ...le32(1),
-      0x61, 0, 0x62, 0x63, 0, 0, 0x64, 0,
+    const bytes = serializePairs([
+      [Buffer.from("a"), Buffer.from("bc")],
+      [Buffer.alloc(0), Buffer.from("d")],
     ]);
+    assert.deepEqual([...bytes], [...le32(2), ...le32(1), ...le32(2), ...le32(0), ...le32(1), 0x61, 0, 0x62, 0x63, 0, 0, 0x64, 0]);
     assert.deepEqual([...serializePairs([])], le32(0));
   });
 
@@ -192,8 +193,12 @@ describe("header map pair serialisation", () => {
         (call $put (i32.const 1) (call $set_pairs (i32.const 0) (i32.load (i32.const 0x100)) (i32.load (i32.const 0x104))))
         (i32.const 0))`);
     const headers: [string | Uint8Array, string | Uint8Array][] = [
-      [":authority", "example.com"], [":path", "/a?b=c"], [":method", "GET"],
-      ["x-dup", "1"], ["x-dup", "2"], ["x-empty", ""],
+      [":authority", "example.com"],
+      [":path", "/a?b=c"],
+      [":method", "GET"],
+      ["x-dup", "1"],
+      ["x-dup", "2"],
+      ["x-empty", ""],
       [Buffer.concat([Buffer.from("x-bin-"), Buffer.from([0x80, 0xff])]), ALL_BYTES],
     ];
     const before = new HeaderMap(headers);
@@ -228,7 +233,12 @@ describe("header map pair serialisation", () => {
     test(`set_header_map_pairs: ${what}`, async () => {
       const vm = await started(SET_FROM_INPUT);
       putInput(vm, bytes);
-      const result = vm.request({ headers: [[":path", "/"], ["x-old", "1"]] });
+      const result = vm.request({
+        headers: [
+          [":path", "/"],
+          ["x-old", "1"],
+        ],
+      });
       assert.equal(slot(vm, 0), Status.Ok);
       assert.deepEqual(result.requestHeaders.pairs(), expected);
     });
@@ -259,7 +269,13 @@ describe("allocation through the guest's malloc", () => {
         (i32.const 0))
       ${s.wat}`);
     const long = Buffer.from(Array.from({ length: 258 }, (_, i) => 0x61 + (i % 26)));
-    vm.request({ headers: [[":path", "/"], ["x-long", long], ["x-empty", ""]] });
+    vm.request({
+      headers: [
+        [":path", "/"],
+        ["x-long", long],
+        ["x-empty", ""],
+      ],
+    });
 
     assert.equal(slot(vm, 0), Status.Ok);
     assert.deepEqual([...mem(vm, 0x100, 8)], [...le32(HEAP), ...le32(258)]);
@@ -283,7 +299,8 @@ describe("allocation through the guest's malloc", () => {
 describe("status codes", () => {
   test("NotFound, BadArgument, Unimplemented and Ok where Envoy returns them", async () => {
     const s = dataStrings();
-    const vm = await started(`
+    const vm = await started(
+      `
       (func (export "proxy_on_request_headers") (param $ctx i32) (param $n i32) (param $eos i32) (result i32)
         (call $put (i32.const 0) (call $get_value (i32.const 0) ${s.ref("x-missing")} (i32.const 0x100) (i32.const 0x104)))
         (call $put (i32.const 1) (call $set_effective_context (i32.const 12345)))
@@ -304,7 +321,9 @@ describe("status codes", () => {
         ;; The response map is available here.
         (call $put (i32.const 10) (call $get_value (i32.const 2) ${s.ref(":status")} (i32.const 0x128) (i32.const 0x12c)))
         (i32.const 0))
-      ${s.wat}`, { rootId: "my-root" });
+      ${s.wat}`,
+      { rootId: "my-root" },
+    );
     const result = vm.request({ headers: [[":path", "/"]] });
 
     assert.equal(slot(vm, 0), Status.NotFound, "missing header");
@@ -343,24 +362,48 @@ async function trappingVm(trapIn: string, options: VmOptions = {}): Promise<Plug
     ["proxy_on_context_create", "(param i32 i32)", "", ""],
     ["proxy_on_vm_start", "(param i32 i32) (result i32)", "", "(i32.const 1)"],
     ["proxy_on_configure", "(param i32 i32) (result i32)", "", "(i32.const 1)"],
-    ["proxy_on_request_headers", "(param i32 i32 i32) (result i32)",
-      `(drop (call $add_value (i32.const 0) ${s.ref("x-added")} ${s.ref("yes")}))`, "(i32.const 0)"],
-    ["proxy_on_response_headers", "(param i32 i32 i32) (result i32)",
-      `(drop (call $add_value (i32.const 2) ${s.ref("x-resp-added")} ${s.ref("yes")}))`, "(i32.const 0)"],
+    [
+      "proxy_on_request_headers",
+      "(param i32 i32 i32) (result i32)",
+      `(drop (call $add_value (i32.const 0) ${s.ref("x-added")} ${s.ref("yes")}))`,
+      "(i32.const 0)",
+    ],
+    [
+      "proxy_on_response_headers",
+      "(param i32 i32 i32) (result i32)",
+      `(drop (call $add_value (i32.const 2) ${s.ref("x-resp-added")} ${s.ref("yes")}))`,
+      "(i32.const 0)",
+    ],
     ["proxy_on_log", "(param i32)", "", ""],
     ["proxy_on_done", "(param i32) (result i32)", "", "(i32.const 1)"],
     ["proxy_on_delete", "(param i32)", "", ""],
   ];
-  assert.ok(callbacks.some(([name]) => name === trapIn), trapIn);
-  const body = callbacks.map(([name, signature, work, result]) => `
+  assert.ok(
+    callbacks.some(([name]) => name === trapIn),
+    trapIn,
+  );
+  const body = callbacks
+    .map(
+      ([name, signature, work, result]) => `
     (func (export "${name}") ${signature}
       (call $put (i32.const 31) (i32.add (i32.load (i32.const 124)) (i32.const 1)))
       ${name === trapIn ? "unreachable" : work}
-      ${result})`).join("");
+      ${result})`,
+    )
+    .join("");
   return load(body + s.wat, options);
 }
 
-const REQUEST = { headers: [[":path", "/"], ["x-in", "1"]] as [string, string][], responseHeaders: [[":status", "200"], ["x-up", "1"]] as [string, string][] };
+const REQUEST = {
+  headers: [
+    [":path", "/"],
+    ["x-in", "1"],
+  ] as [string, string][],
+  responseHeaders: [
+    [":status", "200"],
+    ["x-up", "1"],
+  ] as [string, string][],
+};
 
 describe("traps", () => {
   const startPhases = ["proxy_on_context_create", "proxy_on_vm_start", "proxy_on_configure"];
@@ -372,7 +415,10 @@ describe("traps", () => {
       assert.match(result.reason ?? "", new RegExp(`${phase}\\b`));
       assert.equal(vm.failure?.phase, phase);
       assert.equal(slot(vm, 31), index + 1, "no callback runs after the trapping one");
-      assert.ok(vm.logs("error").some((l) => l.includes(`Function: ${phase} failed`)), vm.logs().join("\n"));
+      assert.ok(
+        vm.logs("error").some((l) => l.includes(`Function: ${phase} failed`)),
+        vm.logs().join("\n"),
+      );
       // Later streams on this VM fail closed without running the plugin.
       const later = vm.request(REQUEST);
       assert.equal(later.localResponse?.status, 503);
@@ -437,7 +483,6 @@ describe("traps", () => {
       assert.deepEqual(result.requestHeaders.pairs(), [...REQUEST.headers, ...requestAdded]);
       assert.deepEqual(result.responseHeaders.pairs(), [...REQUEST.responseHeaders, ...responseAdded]);
     });
-
   }
 });
 
@@ -452,8 +497,10 @@ describe("loading", () => {
   });
 
   test("a module importing env.abort is refused, naming the import", async () => {
-    await assert.rejects(load("", {}, `(import "env" "abort" (func (param i32 i32 i32 i32)))`),
-      (e: Error) => e instanceof LoadError && /env\.abort/.test(e.message));
+    await assert.rejects(
+      load("", {}, `(import "env" "abort" (func (param i32 i32 i32 i32)))`),
+      (e: Error) => e instanceof LoadError && /env\.abort/.test(e.message),
+    );
   });
 
   test("_initialize runs at load (and _start then does not), with logging allowed", async () => {
@@ -472,10 +519,16 @@ describe("loading", () => {
   test("a restricted host call (proxy_get_property) while the module starts makes load fail", async () => {
     const s = dataStrings();
     const callProperty = `(drop (call $get_property ${s.ref("plugin_root_id")} (i32.const 0x100) (i32.const 0x104)))`;
-    await assert.rejects(load(`(func (export "_initialize") ${callProperty}) ${s.wat}`),
-      (e: Error) => e instanceof LoadError && /proxy_get_property/.test(e.message), "from _initialize");
-    await assert.rejects(load(`(func $init ${callProperty}) (start $init) ${s.wat}`),
-      (e: Error) => e instanceof LoadError && /proxy_get_property/.test(e.message), "from the start section");
+    await assert.rejects(
+      load(`(func (export "_initialize") ${callProperty}) ${s.wat}`),
+      (e: Error) => e instanceof LoadError && /proxy_get_property/.test(e.message),
+      "from _initialize",
+    );
+    await assert.rejects(
+      load(`(func $init ${callProperty}) (start $init) ${s.wat}`),
+      (e: Error) => e instanceof LoadError && /proxy_get_property/.test(e.message),
+      "from the start section",
+    );
   });
 });
 
@@ -515,20 +568,42 @@ describe("callback order", () => {
     assert.equal(slot(vm, 0), 0, "the root context has parent 0");
 
     let seen = vm.logs("info").length;
-    vm.request({ headers: [[":method", "POST"], [":path", "/"]], body: "12345", responseBody: "ok" });
+    vm.request({
+      headers: [
+        [":method", "POST"],
+        [":path", "/"],
+      ],
+      body: "12345",
+      responseBody: "ok",
+    });
     assert.deepEqual(vm.logs("info").slice(seen), [
-      "proxy_on_context_create", "proxy_on_request_headers", "proxy_on_request_body",
-      "proxy_on_response_headers", "proxy_on_response_body", "proxy_on_log", "proxy_on_done", "proxy_on_delete",
+      "proxy_on_context_create",
+      "proxy_on_request_headers",
+      "proxy_on_request_body",
+      "proxy_on_response_headers",
+      "proxy_on_response_body",
+      "proxy_on_log",
+      "proxy_on_done",
+      "proxy_on_delete",
     ]);
     assert.equal(slot(vm, 0), vm.rootContextId, "a stream's parent is its root context");
     assert.deepEqual([slot(vm, 1), slot(vm, 2)], [2, 0], "two headers, more to come");
     assert.deepEqual([slot(vm, 3), slot(vm, 4)], [5, 1], "body size, end of stream");
 
     seen = vm.logs("info").length;
-    vm.request({ headers: [[":method", "GET"], [":path", "/"]] });
+    vm.request({
+      headers: [
+        [":method", "GET"],
+        [":path", "/"],
+      ],
+    });
     assert.deepEqual(vm.logs("info").slice(seen), [
-      "proxy_on_context_create", "proxy_on_request_headers", "proxy_on_response_headers",
-      "proxy_on_log", "proxy_on_done", "proxy_on_delete",
+      "proxy_on_context_create",
+      "proxy_on_request_headers",
+      "proxy_on_response_headers",
+      "proxy_on_log",
+      "proxy_on_done",
+      "proxy_on_delete",
     ]);
     assert.equal(slot(vm, 2), 1, "no body: end of stream with the headers");
   });
@@ -581,7 +656,10 @@ describe("WASI", () => {
     assert.deepEqual(vm.logs("error"), ["to stderr\n"]);
 
     assert.equal(slot(vm, 6), 0);
-    assert.ok(mem(vm, 0x400, 32).some((b) => b !== 0), "random_get filled the buffer");
+    assert.ok(
+      mem(vm, 0x400, 32).some((b) => b !== 0),
+      "random_get filled the buffer",
+    );
     assert.equal(u32(vm, 0x420), 0x5a5a5a5a, "random_get wrote past the buffer");
 
     assert.equal(slot(vm, 7), 0);

@@ -138,6 +138,8 @@ export function describeSettings(s: ModelSettings): string {
     out = `"${Buffer.from(parts).toString("utf8")}"`;
     return end < bytes.length ? `${out}... (${bytes.length} bytes)` : out;
   };
-  return `tracking_header=${s.header} tracking_value=${s.value === null ? "<uuidv4 per request>" : quote(s.value)}` +
-    ` preserve_existing=${s.preserveExisting} echo_response=${s.echoResponse}`;
+  return (
+    `tracking_header=${s.header} tracking_value=${s.value === null ? "<uuidv4 per request>" : quote(s.value)}` +
+    ` preserve_existing=${s.preserveExisting} echo_response=${s.echoResponse}`
+  );
 }

@@ -1,10 +1,13 @@
 // What a request's tracking header must be after the plugin, from the rules alone.
 
-import { valueProblem, type ModelSettings } from "./config-model.ts";
+import { type ModelSettings, valueProblem } from "./config-model.ts";
 
 export type Pair = [Uint8Array, Uint8Array];
 
-const lower = (bytes: Uint8Array): string => Buffer.from(bytes).toString("latin1").replace(/[A-Z]/g, (c) => c.toLowerCase());
+const lower = (bytes: Uint8Array): string =>
+  Buffer.from(bytes)
+    .toString("latin1")
+    .replace(/[A-Z]/g, (c) => c.toLowerCase());
 
 /**
  * The incoming value of the tracking header as Envoy hands it over: the first copy, except

@@ -1,9 +1,10 @@
 // The compiled plugin under faults and hostile input: failing host calls, traps under each
 // failure policy, client-chosen tracking values, and what ships.
-import { test, describe } from "node:test";
+
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { describe, test } from "node:test";
 import { PluginVm, Status, type VmOptions } from "../../host/index.ts";
 import { INJECTED_TRAP, Instrument } from "../../host/testing/instrument.ts";
 import { isUuidV4 } from "../behaviour/check.ts";
@@ -16,7 +17,12 @@ async function started(config: string, options: VmOptions = {}): Promise<PluginV
   return vm;
 }
 
-const WITH_ID = { headers: [[":path", "/"], ["x-request-id", "client-id"]] as [string, string][] };
+const WITH_ID = {
+  headers: [
+    [":path", "/"],
+    ["x-request-id", "client-id"],
+  ] as [string, string][],
+};
 const WITHOUT_ID = { headers: [[":path", "/"]] as [string, string][] };
 
 describe("a failing host call: one critical line, the request goes on unchanged, later requests are served", () => {
@@ -131,12 +137,21 @@ describe("client-supplied tracking values (spoofing and injection)", () => {
   for (const [what, value] of hostile) {
     test(`a client value with ${what} is replaced, never kept and never split`, async () => {
       const vm = await started(`{"preserve_existing": true, "echo_response": true}`);
-      const result = vm.request({ headers: [[":path", "/"], [Buffer.from("x-request-id"), value]] });
+      const result = vm.request({
+        headers: [
+          [":path", "/"],
+          [Buffer.from("x-request-id"), value],
+        ],
+      });
       const raw = result.requestHeaders.rawPairs();
       const ids = raw.filter(([n]) => n.toString() === "x-request-id");
       assert.equal(ids.length, 1);
       assert.ok(isUuidV4(ids[0][1].toString("latin1")), ids[0][1].toString("latin1").slice(0, 40));
-      assert.deepEqual(raw.map(([n]) => n.toString()), [":path", "x-request-id"], "no header was added");
+      assert.deepEqual(
+        raw.map(([n]) => n.toString()),
+        [":path", "x-request-id"],
+        "no header was added",
+      );
       assert.deepEqual(result.responseHeaders.values("x-request-id"), [ids[0][1].toString()]);
       vm.tick();
       assert.equal(vm.metric("request_tracking_replaced_total"), 1n);
@@ -160,8 +175,13 @@ test("nothing from npm ships: no runtime dependencies, so npm audit --omit=dev h
   // Settings inherited from the npm that started this test (npm test, npx) would override --omit,
   // and the test runner's own marker would turn npm's node into a test child.
   // node_modules/.bin on PATH (added by npm run) holds an older npm, a dependency's.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.toLowerCase().startsWith("npm_") && k !== "NODE_TEST_CONTEXT"));
-  env.PATH = (env.PATH ?? "").split(":").filter((dir) => !dir.includes("node_modules")).join(":");
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !k.toLowerCase().startsWith("npm_") && k !== "NODE_TEST_CONTEXT"),
+  );
+  env.PATH = (env.PATH ?? "")
+    .split(":")
+    .filter((dir) => !dir.includes("node_modules"))
+    .join(":");
   const ls = spawnSync("npm", ["ls", "--omit=dev", "--all", "--json"], { encoding: "utf8", timeout: 60_000, env });
   const tree = JSON.parse(ls.stdout) as { dependencies?: Record<string, unknown> };
   assert.deepEqual(Object.keys(tree.dependencies ?? {}), [], "a production dependency would ship");

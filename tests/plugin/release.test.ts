@@ -1,7 +1,8 @@
 // The behaviour table and the plugin's promises, on the release binary in the Proxy-Wasm host.
-import { test, describe, before } from "node:test";
+
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
+import { before, describe, test } from "node:test";
 import { PluginVm } from "../../host/index.ts";
 import { behaviourCases, type Case } from "../behaviour/cases.ts";
 import { checkValues, isUuidV4, valuesOf } from "../behaviour/check.ts";
@@ -61,9 +62,15 @@ async function runCase(c: Case): Promise<void> {
 describe("the release binary", () => {
   test("stamps x-request-id: request-tracking with the documented configuration", async () => {
     const vm = await started(`{"tracking_header": "X-Request-Id", "tracking_value": "request-tracking"}`);
-    const result = vm.request({ headers: [[":method", "GET"], [":path", "/"], [":authority", "example.com"]] });
+    const result = vm.request({
+      headers: [
+        [":method", "GET"],
+        [":path", "/"],
+        [":authority", "example.com"],
+      ],
+    });
     assert.deepEqual(result.requestHeaders.values("x-request-id"), ["request-tracking"]);
-    assert.ok(vm.logs("info").some((l) => l.includes("configured: tracking_header=x-request-id tracking_value=\"request-tracking\"")));
+    assert.ok(vm.logs("info").some((l) => l.includes('configured: tracking_header=x-request-id tracking_value="request-tracking"')));
   });
 
   test("100,000 requests in one VM get valid, distinct UUIDv4s, without a trap or memory growth past warm-up", async () => {
@@ -71,7 +78,12 @@ describe("the release binary", () => {
     const seen = new Set<string>();
     let memoryAfterWarmUp = 0;
     for (let i = 0; i < 100_000; i++) {
-      const result = vm.request({ headers: [[":method", "GET"], [":path", `/item/${i}`]] });
+      const result = vm.request({
+        headers: [
+          [":method", "GET"],
+          [":path", `/item/${i}`],
+        ],
+      });
       const values = result.requestHeaders.values("x-request-id");
       assert.equal(values.length, 1);
       if (!isUuidV4(values[0])) assert.fail(`request ${i}: ${values[0]} is not a UUIDv4`);
@@ -87,7 +99,7 @@ describe("the release binary", () => {
   });
 
   test("a refused reconfiguration keeps nothing half-applied and traps nowhere", async () => {
-    for (const config of ["{", "[]", "{\"tracking_header\": \"bad name\"}", "\u0000", "{\"echo_response\": \"yes\"}"]) {
+    for (const config of ["{", "[]", '{"tracking_header": "bad name"}', "\u0000", '{"echo_response": "yes"}']) {
       const vm = await PluginVm.load(wasm, {});
       const start = vm.start(config);
       assert.equal(start.ok, false, config);

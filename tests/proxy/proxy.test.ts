@@ -1,14 +1,15 @@
 // npm start's proxy on real HTTP over loopback: the plugin stamps every request that reaches
 // the upstream, concurrency is handled, failures give clean answers.
-import { test, after, before } from "node:test";
+
 import assert from "node:assert/strict";
-import http from "node:http";
 import { spawn } from "node:child_process";
+import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { after, before, test } from "node:test";
 import wabtInit from "wabt";
 import { PluginVm } from "../../host/index.ts";
-import { LocalProxy } from "../../lib/local/proxy.ts";
 import { echoServer } from "../../lib/local/echo.ts";
+import { LocalProxy } from "../../lib/local/proxy.ts";
 import { isUuidV4 } from "../behaviour/check.ts";
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 50 });
@@ -21,7 +22,13 @@ after(async () => {
 
 async function listen(server: http.Server): Promise<URL> {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  servers.push({ close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }) });
+  servers.push({
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
+  });
   return new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
 }
 
@@ -63,7 +70,11 @@ test("1,000 requests, 50 in flight: each reaches the upstream with one distinct 
     while (next < 1000) {
       const i = next++;
       const post = i % 3 === 0;
-      const res = await get(url, `/item/${i}`, post ? { method: "POST", body: "x".repeat(i), headers: { "content-type": "text/plain" } } : {});
+      const res = await get(
+        url,
+        `/item/${i}`,
+        post ? { method: "POST", body: "x".repeat(i), headers: { "content-type": "text/plain" } } : {},
+      );
       assert.equal(res.status, 200);
       const echoed = JSON.parse(res.body) as { headers: [string, string][]; bodyBytes: number; path: string };
       const ids = echoed.headers.filter(([n]) => n === "x-request-id").map(([, v]) => v);
@@ -85,7 +96,7 @@ test("1,000 requests, 50 in flight: each reaches the upstream with one distinct 
 test("an unreachable upstream gives 502, a slow one 504, with the tracking value in the access log", async () => {
   const closed = await listen(http.createServer());
   const dead = new URL(closed.href);
-  await servers.pop()!.close();
+  await servers.pop()?.close();
   const down = await startProxy(plugin, dead);
   const res = await get(down.url, "/down");
   assert.equal(res.status, 502);
@@ -101,13 +112,18 @@ test("an unreachable upstream gives 502, a slow one 504, with the tracking value
 
 test("a plugin that traps answers 503 when failing closed and passes requests when failing open", async () => {
   const wabt = await wabtInit();
-  const trapping = wabt.parseWat("trap.wat", `(module
+  const trapping = wabt
+    .parseWat(
+      "trap.wat",
+      `(module
     (memory (export "memory") 1)
     (func (export "proxy_abi_version_0_2_1"))
     (func (export "malloc") (param i32) (result i32) (i32.const 1024))
     (func (export "proxy_on_vm_start") (param i32 i32) (result i32) (i32.const 1))
     (func (export "proxy_on_configure") (param i32 i32) (result i32) (i32.const 1))
-    (func (export "proxy_on_request_headers") (param i32 i32 i32) (result i32) unreachable))`).toBinary({}).buffer;
+    (func (export "proxy_on_request_headers") (param i32 i32 i32) (result i32) unreachable))`,
+    )
+    .toBinary({}).buffer;
   for (const failOpen of [false, true]) {
     const vm = await PluginVm.load(trapping, { failOpen });
     assert.ok(vm.start("").ok);
@@ -131,7 +147,10 @@ test("npm start refuses a bad configuration with one line and a non-zero exit", 
   child.stderr.on("data", (c) => (stderr += c));
   const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
   assert.equal(code, 1);
-  assert.equal(stderr.trim(), `start: the plugin refused to start: request-tracker: invalid plugin configuration: tracking_header: "bad name" is not a valid HTTP field name: character 4 is not allowed (allowed: letters, digits and !#$%&'*+-.^_\`|~)`);
+  assert.equal(
+    stderr.trim(),
+    `start: the plugin refused to start: request-tracker: invalid plugin configuration: tracking_header: "bad name" is not a valid HTTP field name: character 4 is not allowed (allowed: letters, digits and !#$%&'*+-.^_\`|~)`,
+  );
 });
 
 test("npm start serves, then shuts down cleanly on SIGTERM", async () => {
@@ -150,7 +169,10 @@ test("npm start serves, then shuts down cleanly on SIGTERM", async () => {
   });
   const res = await get(new URL(`http://127.0.0.1:${port}`), "/hello");
   const echoed = JSON.parse(res.body) as { headers: [string, string][] };
-  assert.deepEqual(echoed.headers.filter(([n]) => n === "x-request-id"), [["x-request-id", "local"]]);
+  assert.deepEqual(
+    echoed.headers.filter(([n]) => n === "x-request-id"),
+    [["x-request-id", "local"]],
+  );
   agent.destroy();
   child.kill("SIGTERM");
   const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));

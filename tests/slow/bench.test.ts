@@ -1,22 +1,28 @@
 // The benchmark runs end to end (short mode) and reports every figure it promises. Its
 // numbers are not judged here: a benchmark is not a timed test.
-import { test } from "node:test";
+
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { test } from "node:test";
 
 test("npm run bench -- --short measures every mode against the floor and reports every figure", () => {
   const dir = mkdtempSync(join(tmpdir(), "request-tracker-bench-"));
   try {
     const out = join(dir, "results.json");
-    const run = spawnSync(process.execPath, ["--import", "tsx", "bin/bench.ts", "--short", "--explore", "--json", out],
-      { encoding: "utf8", timeout: 120_000 });
+    const run = spawnSync(process.execPath, ["--import", "tsx", "bin/bench.ts", "--short", "--explore", "--json", out], {
+      encoding: "utf8",
+      timeout: 120_000,
+    });
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stdout, /\| budget \| measured \|/);
     const results = JSON.parse(readFileSync(out, "utf8"));
-    assert.deepEqual(results.modes.map((m: { mode: string }) => m.mode), ["static value", "generated UUID", "existing header kept"]);
+    assert.deepEqual(
+      results.modes.map((m: { mode: string }) => m.mode),
+      ["static value", "generated UUID", "existing header kept"],
+    );
     for (const m of results.modes) {
       assert.ok(m.floor.median > 0 && m.plugin.median > 0 && m.plugin.p99 >= m.plugin.median, JSON.stringify(m));
       assert.equal(m.plugin.n, results.timedRequests);

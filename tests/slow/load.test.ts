@@ -1,9 +1,10 @@
 // The local proxy under a real load generator (autocannon) on loopback, in a short form for
 // CI; `npm run load` is the long run. Every request must reach the upstream with exactly one
 // tracking header, all distinct, with no error and no memory growth between rounds.
-import { test } from "node:test";
+
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
+import { test } from "node:test";
 import v8 from "node:v8";
 import { runInNewContext } from "node:vm";
 import { runLoad } from "../../lib/runs/load.ts";

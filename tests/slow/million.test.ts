@@ -1,11 +1,17 @@
 // A million requests through one VM: the plugin neither traps nor leaks over a long run.
-import { test } from "node:test";
+
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
+import { test } from "node:test";
 import { PluginVm } from "../../host/index.ts";
 
 const wasm = readFileSync("build/plugin.wasm");
-const WITH_ID = { headers: [[":path", "/"], ["x-request-id", "client-id"]] as [string, string][] };
+const WITH_ID = {
+  headers: [
+    [":path", "/"],
+    ["x-request-id", "client-id"],
+  ] as [string, string][],
+};
 const WITHOUT_ID = { headers: [[":path", "/"]] as [string, string][] };
 
 test("1,000,000 requests through one VM: no trap, no critical line, linear memory flat after warm-up", async () => {
@@ -27,4 +33,3 @@ test("1,000,000 requests through one VM: no trap, no critical line, linear memor
   assert.equal(vm.metric("request_tracking_kept_total"), 500_000n);
   assert.equal(vm.metric("request_tracking_generated_total"), 500_000n);
 });
-

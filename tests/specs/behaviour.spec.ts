@@ -1,12 +1,13 @@
 // The behaviour table (tests/behaviour/cases.ts) run through the plugin's contexts, with
 // the callbacks called in Envoy's order in the spec host.
 
-export { malloc, free } from "@solo-io/proxy-runtime/assembly/malloc";
+export { free, malloc } from "@solo-io/proxy-runtime/assembly/malloc";
+
 import { LogLevelValues } from "@solo-io/proxy-runtime/assembly/runtime";
 import { COUNTER_NAMES } from "../../assembly/names";
-import { Case, behaviourCases } from "../behaviour/cases";
+import { behaviourCases, Case } from "../behaviour/cases";
 import { checkValues, valuesOf } from "../behaviour/check";
-import { startRoot, exchange, tick, stopRoot } from "./driver";
+import { exchange, startRoot, stopRoot, tick } from "./driver";
 import * as host from "./host-control";
 
 const CASES = behaviourCases();
@@ -17,7 +18,7 @@ function runCase(c: Case): void {
   expect(root != 0).toBe(c.accepted, "accepted: " + host.lastLog(LogLevelValues.critical));
   if (!c.accepted) {
     const message = host.lastLog(LogLevelValues.critical);
-    expect(message.includes(c.error)).toBe(true, "critical log \"" + message + "\" should contain \"" + c.error + "\"");
+    expect(message.includes(c.error)).toBe(true, 'critical log "' + message + '" should contain "' + c.error + '"');
     expect(host.logCount(LogLevelValues.critical)).toBe(1, "one critical line");
     return;
   }

@@ -1,10 +1,17 @@
 // Drives the plugin's exported callbacks in Envoy's order in the spec host, for specs.
 
 import {
-  proxy_on_context_create, proxy_on_vm_start, proxy_on_configure, proxy_on_request_headers,
-  proxy_on_response_headers, proxy_on_log, proxy_on_done, proxy_on_delete, proxy_on_tick,
+  proxy_on_configure,
+  proxy_on_context_create,
+  proxy_on_delete,
+  proxy_on_done,
+  proxy_on_log,
+  proxy_on_request_headers,
+  proxy_on_response_headers,
+  proxy_on_tick,
+  proxy_on_vm_start,
 } from "@solo-io/proxy-runtime/assembly/exports";
-import { HeaderMapTypeValues, add_header_map_value, stream_context, Headers } from "@solo-io/proxy-runtime/assembly/runtime";
+import { add_header_map_value, HeaderMapTypeValues, Headers, stream_context } from "@solo-io/proxy-runtime/assembly/runtime";
 import "../../assembly/index";
 import * as host from "./host-control";
 

@@ -1,10 +1,11 @@
 // Host calls that fail: the plugin logs one critical line, lets the request through
 // unchanged, counts the failure and serves the next request normally.
 
-export { malloc, free } from "@solo-io/proxy-runtime/assembly/malloc";
+export { free, malloc } from "@solo-io/proxy-runtime/assembly/malloc";
+
 import { LogLevelValues, WasmResultValues } from "@solo-io/proxy-runtime/assembly/runtime";
 import { valuesOf } from "../behaviour/check";
-import { startRoot, exchange, tick, stopRoot } from "./driver";
+import { exchange, startRoot, stopRoot, tick } from "./driver";
 import * as host from "./host-control";
 
 /** Fails `call` for one request and checks the request passes untouched, then recovers. */
@@ -34,10 +35,10 @@ describe("failing host calls", () => {
     failsOpen("proxy_get_header_map_value", WasmResultValues.BadArgument, "{}", ["x-request-id", "client"]);
   });
   test("adding the header fails", () => {
-    failsOpen("proxy_add_header_map_value", WasmResultValues.InternalFailure, "{\"tracking_value\": \"v\"}", []);
+    failsOpen("proxy_add_header_map_value", WasmResultValues.InternalFailure, '{"tracking_value": "v"}', []);
   });
   test("replacing the header fails", () => {
-    failsOpen("proxy_replace_header_map_value", WasmResultValues.NotFound, "{\"preserve_existing\": false}", ["x-request-id", "client"]);
+    failsOpen("proxy_replace_header_map_value", WasmResultValues.NotFound, '{"preserve_existing": false}', ["x-request-id", "client"]);
   });
   test("random_get fails", () => {
     failsOpen("random_get", 29, "{}", []);
@@ -46,7 +47,7 @@ describe("failing host calls", () => {
     failsOpen("malloc", 0, "{}", ["x-request-id", "client"], "proxy_get_header_map_value(x-request-id) failed with status 6");
   });
   test("echoing on the response fails, the request keeps its value", () => {
-    const root = startRoot("", "{\"echo_response\": true, \"tracking_value\": \"v\"}");
+    const root = startRoot("", '{"echo_response": true, "tracking_value": "v"}');
     host.fail("proxy_replace_header_map_value", WasmResultValues.BadArgument, 1);
     const result = exchange(root, [], []);
     expect(valuesOf(result.request, "x-request-id")).toStrictEqual(["v"]);
@@ -56,7 +57,7 @@ describe("failing host calls", () => {
   });
   test("the configuration cannot be read: refused with one critical line", () => {
     host.fail("proxy_get_buffer_bytes", WasmResultValues.InternalFailure);
-    const root = startRoot("", "{\"tracking_value\": \"v\"}");
+    const root = startRoot("", '{"tracking_value": "v"}');
     host.heal();
     // An unreadable configuration is not silently taken for the defaults.
     expect(root).toBe(0);
@@ -86,11 +87,11 @@ describe("logging", () => {
   });
   test("at debug, one line per finished request", () => {
     host.setLogLevel(LogLevelValues.debug);
-    const root = startRoot("", "{\"tracking_value\": \"v\"}");
+    const root = startRoot("", '{"tracking_value": "v"}');
     exchange(root, [], []);
     exchange(root, ["x-request-id", "c"], []);
     expect(host.logCount(LogLevelValues.debug)).toBe(2);
-    expect(host.lastLog(LogLevelValues.debug)).toBe("request-tracker: request done: x-request-id=\"c\" (kept)");
+    expect(host.lastLog(LogLevelValues.debug)).toBe('request-tracker: request done: x-request-id="c" (kept)');
     host.setLogLevel(LogLevelValues.info);
     stopRoot(root);
   });

@@ -1,11 +1,12 @@
 // The pure modules on their own: configuration parsing on raw bytes, header rules, UUIDs.
 
-export { malloc, free } from "@solo-io/proxy-runtime/assembly/malloc";
+export { free, malloc } from "@solo-io/proxy-runtime/assembly/malloc";
+
 import { parseConfiguration, quote } from "../../assembly/config";
 import { invalidUtf8At } from "../../assembly/json";
-import { checkValue, decide, headerNameProblem, Outcome, ValueCheck, asciiLowercase } from "../../assembly/rules";
-import { formatUuidV4 } from "../../assembly/uuid";
 import { random16 } from "../../assembly/random";
+import { asciiLowercase, checkValue, decide, headerNameProblem, Outcome, ValueCheck } from "../../assembly/rules";
+import { formatUuidV4 } from "../../assembly/uuid";
 import { isUuidV4 } from "../behaviour/check";
 
 function bytes(values: u8[]): ArrayBuffer {
@@ -22,7 +23,7 @@ function check(text: string): ValueCheck {
 describe("configuration bytes", () => {
   test("invalid UTF-8 is refused with its offset", () => {
     // {"tracking_value": "\xff"}
-    const doc = String.UTF8.encode("{\"tracking_value\": \"x\"}");
+    const doc = String.UTF8.encode('{"tracking_value": "x"}');
     const raw = Uint8Array.wrap(doc);
     raw[20] = 0xff;
     const result = parseConfiguration(doc);
@@ -37,25 +38,27 @@ describe("configuration bytes", () => {
     expect(invalidUtf8At(Uint8Array.wrap(bytes([0xe2, 0x82, 0xac, 0xf0, 0x9f, 0x98, 0x80])))).toBe(-1);
   });
   test("a 1 MiB value is refused by length, not by a trap", () => {
-    const doc = "{\"tracking_value\": \"" + "a".repeat(1 << 20) + "\"}";
+    const doc = '{"tracking_value": "' + "a".repeat(1 << 20) + '"}';
     const result = parseConfiguration(String.UTF8.encode(doc));
     expect(result.error).toBe("invalid plugin configuration: tracking_value: is 1048576 bytes long, at most 8192 allowed");
   });
   test("deep nesting is refused at the first value", () => {
-    const doc = "{\"tracking_header\": " + "[".repeat(100000) + "]".repeat(100000) + "}";
-    expect(parseConfiguration(String.UTF8.encode(doc)).error).toBe("invalid plugin configuration: tracking_header: must be a string, got an array");
+    const doc = '{"tracking_header": ' + "[".repeat(100000) + "]".repeat(100000) + "}";
+    expect(parseConfiguration(String.UTF8.encode(doc)).error).toBe(
+      "invalid plugin configuration: tracking_header: must be a string, got an array",
+    );
   });
   test("surrogate pairs decode to UTF-8", () => {
-    const result = parseConfiguration(String.UTF8.encode("{\"tracking_value\": \"\\ud83d\\ude00\"}"));
+    const result = parseConfiguration(String.UTF8.encode('{"tracking_value": "\\ud83d\\ude00"}'));
     expect(String.UTF8.decode(result.settings!.value!)).toBe("\u{1F600}");
   });
   test("settings describe themselves on one line", () => {
-    const result = parseConfiguration(String.UTF8.encode("{\"tracking_header\": \"X-Id\", \"tracking_value\": \"v\", \"echo_response\": true}"));
-    expect(result.settings!.describe()).toBe("tracking_header=x-id tracking_value=\"v\" preserve_existing=true echo_response=true");
+    const result = parseConfiguration(String.UTF8.encode('{"tracking_header": "X-Id", "tracking_value": "v", "echo_response": true}'));
+    expect(result.settings!.describe()).toBe('tracking_header=x-id tracking_value="v" preserve_existing=true echo_response=true');
   });
   test("quoted values are escaped and cut", () => {
-    expect(quote(String.UTF8.encode("a\"b\\c\n"))).toBe("\"a\\\"b\\\\c\\x0a\"");
-    expect(quote(String.UTF8.encode("x".repeat(100)))).toBe("\"" + "x".repeat(64) + "\"... (100 bytes)");
+    expect(quote(String.UTF8.encode('a"b\\c\n'))).toBe('"a\\"b\\\\c\\x0a"');
+    expect(quote(String.UTF8.encode("x".repeat(100)))).toBe('"' + "x".repeat(64) + '"... (100 bytes)');
   });
 });
 

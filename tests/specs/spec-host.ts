@@ -2,7 +2,7 @@
 // `spec_host` import module (tests/specs/host-control.ts) the specs use to set the scene
 // (which context and phase a callback runs in, the configuration, injected faults) and to
 // read back what the host saw (logs, metrics).
-import { HostState, Metrics, StreamState, createImports, LOG_LEVEL_NAMES } from "../../host/index.ts";
+import { createImports, HostState, LOG_LEVEL_NAMES, Metrics, StreamState } from "../../host/index.ts";
 import { Instrument } from "../../host/testing/instrument.ts";
 
 const PHASES = ["idle", "request", "response", "log"] as const;

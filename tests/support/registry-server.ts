@@ -1,12 +1,12 @@
 // A real registry (Debian's docker-registry, the CNCF distribution server) on 127.0.0.1 with
 // throw-away storage, optionally behind htpasswd basic auth. Tests start it and stop it.
 
-import { spawn, execFileSync, type ChildProcess } from "node:child_process";
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { randomBytes } from "node:crypto";
 
 export interface RunningRegistry {
   host: string;
@@ -81,7 +81,7 @@ export async function startRegistry(auth?: { username: string; password: string 
     await writeFile(join(dir, "htpasswd"), htpasswd);
     config.push("auth:", "  htpasswd:", "    realm: test-registry", `    path: ${join(dir, "htpasswd")}`);
   }
-  await writeFile(join(dir, "config.yml"), config.join("\n") + "\n");
+  await writeFile(join(dir, "config.yml"), `${config.join("\n")}\n`);
   const child: ChildProcess = spawn("docker-registry", ["serve", join(dir, "config.yml")], { stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
   child.stderr?.on("data", (c) => (stderr += c));
@@ -97,7 +97,10 @@ export async function startRegistry(auth?: { username: string; password: string 
   // Poll /v2/ until it answers (200, or 401 behind auth), for at most 10 s.
   for (let i = 0; i < 100; i++) {
     if (child.exitCode !== null) break;
-    const status = await fetch(`http://${host}/v2/`).then((r) => r.status, () => 0);
+    const status = await fetch(`http://${host}/v2/`).then(
+      (r) => r.status,
+      () => 0,
+    );
     if (status === 200 || status === 401) return { host, dir, stop };
     await new Promise((r) => setTimeout(r, 100));
   }
