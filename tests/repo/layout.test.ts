@@ -1,0 +1,120 @@
+// The repository's shape: the README's layout is the tree, the layers import only downward
+// (no cycles, nothing imports an entry point, the host stands apart from the tooling, the
+// commands never load the test hooks), and the GitHub workflow runs what CI runs.
+import assert from "node:assert/strict";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, normalize } from "node:path";
+import { test } from "node:test";
+import { parse } from "yaml";
+
+const SOURCE_DIRS = ["assembly", "bin", "host", "lib", "tests"];
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : path.endsWith(".ts") ? [path] : [];
+  });
+}
+
+/** Relative imports of a file, resolved to repository paths (AssemblyScript leaves out `.ts`). */
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, "utf8");
+  const specifiers = [...text.matchAll(/(?:from|import)\s*\(?\s*"(\.{1,2}\/[^"]+)"/g)].map((m) => m[1]);
+  return specifiers.map((s) => {
+    const path = normalize(join(dirname(file), s));
+    return path.endsWith(".ts") ? path : `${path}.ts`;
+  });
+}
+
+const graph = new Map(SOURCE_DIRS.flatMap(files).map((f) => [f, importsOf(f)]));
+
+test("every relative import names a file that exists", () => {
+  const missing = [...graph].flatMap(([file, deps]) => deps.filter((d) => !existsSync(d)).map((d) => `${file} -> ${d}`));
+  assert.deepEqual(missing, []);
+});
+
+test("nothing imports an entry point, the host imports no tooling, and the commands never load the test hooks", () => {
+  const wrong: string[] = [];
+  for (const [file, deps] of graph) {
+    for (const dep of deps) {
+      if (dep.startsWith("bin/")) wrong.push(`${file} imports the entry point ${dep}`);
+      if (file.startsWith("host/") && /^(lib|bin|tests)\//.test(dep)) wrong.push(`${file} (host) imports ${dep}`);
+      if (file.startsWith("assembly/") && !dep.startsWith("assembly/")) wrong.push(`${file} (plugin) imports ${dep}`);
+    }
+  }
+  // What npm start, check, build, image, push, manifest, load and soak load, transitively.
+  const reach = (start: string, seen = new Set<string>()): Set<string> => {
+    if (seen.has(start)) return seen;
+    seen.add(start);
+    for (const dep of graph.get(start) ?? []) reach(dep, seen);
+    return seen;
+  };
+  for (const entry of files("bin").filter((f) => f !== "bin/bench.ts")) {
+    for (const loaded of reach(entry)) if (loaded.startsWith("host/testing/")) wrong.push(`${entry} loads ${loaded}`);
+  }
+  assert.deepEqual(wrong, []);
+});
+
+test("there are no import cycles", () => {
+  const cycles: string[] = [];
+  const state = new Map<string, "open" | "done">();
+  const visit = (file: string, path: string[]) => {
+    if (state.get(file) === "done") return;
+    if (state.get(file) === "open") {
+      cycles.push([...path.slice(path.indexOf(file)), file].join(" -> "));
+      return;
+    }
+    state.set(file, "open");
+    for (const dep of graph.get(file) ?? []) visit(dep, [...path, file]);
+    state.set(file, "done");
+  };
+  for (const file of graph.keys()) visit(file, []);
+  assert.deepEqual(cycles, []);
+});
+
+test("the README's layout names every folder and plugin module, and each exists", () => {
+  const readme = readFileSync("README.md", "utf8");
+  const block = /## Development\n+```\n([\s\S]*?)```/.exec(readme)?.[1];
+  assert.ok(block, "README.md has no layout block under ## Development");
+  const listed = new Set<string>();
+  let parent = "";
+  for (const line of block.split("\n").filter((l) => l.trim())) {
+    const indent = line.length - line.trimStart().length;
+    const names = line
+      .trim()
+      .split(/\s{2,}/)[0]
+      .split(/\s+/);
+    for (const name of names) {
+      const path = indent === 0 ? name : join(parent, name);
+      listed.add(path.replace(/\/$/, "").replace(/;$/, ""));
+    }
+    if (indent === 0) parent = names[0];
+  }
+  for (const path of listed) assert.ok(existsSync(path), `the README lists ${path}, which does not exist`);
+  const tracked = [
+    ...readdirSync(".").filter((n) => !n.startsWith(".") && !["node_modules", "build"].includes(n) && statSync(n).isDirectory()),
+    ...["assembly", "host", "lib", "tests"].flatMap((d) =>
+      readdirSync(d)
+        .filter((n) => statSync(join(d, n)).isDirectory())
+        .map((n) => join(d, n)),
+    ),
+    ...readdirSync("assembly")
+      .filter((n) => n.endsWith(".ts") && n !== "tsconfig.json")
+      .map((n) => join("assembly", n)),
+  ];
+  const unlisted = tracked.filter((p) => !listed.has(p));
+  assert.deepEqual(unlisted, [], "folders or plugin modules the README's layout leaves out");
+});
+
+test("the GitHub workflow parses and runs .ci/run, as CI does", () => {
+  const workflow = parse(readFileSync(".github/workflows/ci.yml", "utf8")) as {
+    on: Record<string, unknown>;
+    jobs: Record<string, { steps: { run?: string }[]; env?: Record<string, string> }>;
+  };
+  assert.ok("push" in workflow.on && "pull_request" in workflow.on, "runs on pushes and pull requests");
+  const jobs = Object.values(workflow.jobs);
+  assert.ok(jobs.some((job) => job.env?.CI === "true" && job.steps.some((s) => s.run?.trim() === "bash .ci/run")));
+  const testCommand = /^```sh\n[^\n]*\n(npm test)\b/m.exec(readFileSync("README.md", "utf8"))?.[1];
+  assert.equal(testCommand, "npm test", "the README's quick start gives the test command");
+  assert.match(readFileSync(".ci/run", "utf8"), /^npm test$/m, ".ci/run runs the README's test command");
+});
