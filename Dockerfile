@@ -4,7 +4,7 @@ FROM scratch
 
 ARG VERSION=dev
 ARG REVISION=unknown
-ARG SOURCE=https://github.com/request-tracking/request-tracker
+ARG SOURCE=https://github.com/request-tracker/request-tracker
 
 LABEL org.opencontainers.image.title="request-tracker" \
       org.opencontainers.image.description="Proxy-Wasm HTTP plugin that stamps every request with a tracking header" \

@@ -6,13 +6,13 @@
 export const PRODUCT_NAME = "request-tracker";
 
 /** The name to give as WasmPlugin spec.pluginName (Envoy's root id). */
-export const PLUGIN_NAME = "request-tracking";
+export const PLUGIN_NAME = "request-tracker";
 
 /** Root ids the plugin answers to: none (no spec.pluginName) and PLUGIN_NAME. */
 export const ROOT_IDS: string[] = ["", PLUGIN_NAME];
 
 /** The image's repository path in a registry. */
-export const IMAGE_REPOSITORY = "request-tracking/request-tracker";
+export const IMAGE_REPOSITORY = PRODUCT_NAME;
 
 /** The tracking header when the configuration names none. */
 export const DEFAULT_HEADER = "x-request-id";
@@ -22,9 +22,9 @@ export const LOG_PREFIX = PRODUCT_NAME + ": ";
 
 /** Host metric names, in the order of the plugin's Counter enum. */
 export const COUNTER_NAMES: string[] = [
-  "request_tracking_requests_total",
-  "request_tracking_generated_total",
-  "request_tracking_kept_total",
-  "request_tracking_replaced_total",
-  "request_tracking_host_call_failures_total",
+  "request_tracker_requests_total",
+  "request_tracker_generated_total",
+  "request_tracker_kept_total",
+  "request_tracker_replaced_total",
+  "request_tracker_host_call_failures_total",
 ];

@@ -189,7 +189,7 @@ export function behaviourCases(): Case[] {
       .expectsResponse(["upstream"]),
 
     // Root ids
-    accepts("root id of the documented plugin name", "{}").withRootId("request-tracking").expectsRequest([UUID]),
+    accepts("root id of the documented plugin name", "{}").withRootId("request-tracker").expectsRequest([UUID]),
     refuses("an unknown root id is refused", "{}", 'no root context is registered for root id "other"').withRootId("other"),
 
     // Refused configurations: the message names the field, the bad value and what is allowed.

@@ -79,10 +79,7 @@ describe("deploy path", { skip: skipWithoutTools() }, () => {
       const result = await push(["--registry", registry.host, "--insecure", "--tag", "1.0.0", "--storage", storage]);
       assert.equal(result.code, 0, result.stderr);
       pushed = result.stdout.trim();
-      assert.match(
-        pushed,
-        new RegExp(`^${registry.host.replace(/\./g, "\\.")}/request-tracking/request-tracker:1\\.0\\.0@sha256:[a-f0-9]{64}$`),
-      );
+      assert.match(pushed, new RegExp(`^${registry.host.replace(/\./g, "\\.")}/request-tracker:1\\.0\\.0@sha256:[a-f0-9]{64}$`));
     });
 
     test("Istio's agent gets back exactly build/plugin.wasm, and the digest it compares is the pushed one", async () => {
@@ -146,7 +143,7 @@ describe("deploy path", { skip: skipWithoutTools() }, () => {
     });
 
     test("a re-pushed tag gets a new digest, which the pinned manifest no longer matches", async () => {
-      const ref = parseReference(`${registry.host}/request-tracking/request-tracker:moving`);
+      const ref = parseReference(`${registry.host}/request-tracker:moving`);
       const client = new Registry(ref.registry, { insecure: true });
       const publish = async (wasm: Buffer) => {
         const config = Buffer.from("{}");
@@ -166,7 +163,7 @@ describe("deploy path", { skip: skipWithoutTools() }, () => {
         return client.pushManifest(ref.repository, "moving", manifest, MediaType.OciManifest);
       };
       const first = await publish(plugin);
-      const pinned = await run("bin/manifest.ts", ["--image", `${registry.host}/request-tracking/request-tracker:moving`, "--insecure"]);
+      const pinned = await run("bin/manifest.ts", ["--image", `${registry.host}/request-tracker:moving`, "--insecure"]);
       const pinnedSha = parseWasmPluginYaml(pinned.stdout).plugin.spec.sha256;
       assert.equal(pinnedSha, first.slice(7));
       const tampered = Buffer.concat([plugin, Buffer.from([0])]);

@@ -21,13 +21,13 @@ describe("the committed wasmplugin.yaml", () => {
 
   test("says what the deploy needs: ingress gateway, AUTHN, HTTP, FAIL_OPEN, plugin name and configuration", () => {
     const { metadata, spec } = base();
-    assert.equal(metadata.name, "request-tracking");
+    assert.equal(metadata.name, "request-tracker");
     assert.deepEqual(spec.selector, { matchLabels: { istio: "ingressgateway" } });
-    assert.match(String(spec.url), /^oci:\/\/.+\/request-tracking\/request-tracker:[\w.-]+$/);
+    assert.match(String(spec.url), /^oci:\/\/.+\/request-tracker:[\w.-]+$/);
     assert.equal(spec.phase, "AUTHN");
     assert.equal(spec.type, "HTTP");
     assert.equal(spec.failStrategy, "FAIL_OPEN");
-    assert.equal(spec.pluginName, "request-tracking");
+    assert.equal(spec.pluginName, "request-tracker");
     assert.equal(spec.pluginConfig?.tracking_header, "X-Request-Id");
     assert.equal(spec.imagePullPolicy, "IfNotPresent");
     assert.ok(spec.imagePullSecret);
@@ -35,10 +35,10 @@ describe("the committed wasmplugin.yaml", () => {
 
   test("pinned to an image, it stays valid and carries the URL and digest", () => {
     const digest = `sha256:${"ab".repeat(32)}`;
-    const rendered = pinToImage(parseDocument(committed), "registry.example.com/request-tracking/request-tracker:1.2.3", digest);
+    const rendered = pinToImage(parseDocument(committed), "registry.example.com/request-tracker:1.2.3", digest);
     const { plugin } = parseWasmPluginYaml(rendered);
     assert.deepEqual(crd.validate(plugin), []);
-    assert.equal(plugin.spec.url, "oci://registry.example.com/request-tracking/request-tracker:1.2.3");
+    assert.equal(plugin.spec.url, "oci://registry.example.com/request-tracker:1.2.3");
     assert.equal(plugin.spec.sha256, "ab".repeat(32));
     assert.throws(() => pinToImage(parseDocument(committed), "r/x:1", "sha256:xyz"), /64 hex digits/);
   });
@@ -120,7 +120,7 @@ describe("npm run check", () => {
     assert.equal(result.status, 1);
     assert.match(
       result.stderr,
-      /typo\.yaml: the plugin refuses pluginName "request-tracking" \/ pluginConfig: request-tracker: invalid plugin configuration: unknown field "tracking_headr"/,
+      /typo\.yaml: the plugin refuses pluginName "request-tracker" \/ pluginConfig: request-tracker: invalid plugin configuration: unknown field "tracking_headr"/,
     );
   });
 
@@ -131,11 +131,11 @@ describe("npm run check", () => {
   });
 
   test("refuses a pluginName the plugin does not answer to", () => {
-    const result = check(variant("root.yaml", "pluginName: request-tracking", "pluginName: request-tracker"));
+    const result = check(variant("root.yaml", "pluginName: request-tracker", "pluginName: request-tracking"));
     assert.equal(result.status, 1);
     assert.match(
       result.stderr,
-      /no root context is registered for root id \\"request-tracker\\"|no root context is registered for root id "request-tracker"/,
+      /no root context is registered for root id \\"request-tracking\\"|no root context is registered for root id "request-tracking"/,
     );
   });
 

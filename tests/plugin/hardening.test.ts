@@ -56,7 +56,7 @@ describe("a failing host call: one critical line, the request goes on unchanged,
       const next = vm.request(WITHOUT_ID);
       assert.equal(next.requestHeaders.values("x-request-id").length, 1, "the next request is stamped");
       vm.tick();
-      assert.equal(vm.metric("request_tracking_host_call_failures_total"), 1n);
+      assert.equal(vm.metric("request_tracker_host_call_failures_total"), 1n);
     });
   }
 
@@ -66,9 +66,9 @@ describe("a failing host call: one critical line, the request goes on unchanged,
     vm.request(WITHOUT_ID);
     faults.failCall("proxy_increment_metric", Status.InternalFailure, 2);
     vm.tick();
-    assert.equal(vm.metric("request_tracking_requests_total"), 0n);
+    assert.equal(vm.metric("request_tracker_requests_total"), 0n);
     vm.tick();
-    assert.equal(vm.metric("request_tracking_requests_total"), 1n);
+    assert.equal(vm.metric("request_tracker_requests_total"), 1n);
   });
 
   test("the log level cannot be read: the plugin keeps info and keeps serving", async () => {
@@ -154,7 +154,7 @@ describe("client-supplied tracking values (spoofing and injection)", () => {
       );
       assert.deepEqual(result.responseHeaders.values("x-request-id"), [ids[0][1].toString()]);
       vm.tick();
-      assert.equal(vm.metric("request_tracking_replaced_total"), 1n);
+      assert.equal(vm.metric("request_tracker_replaced_total"), 1n);
     });
   }
 
@@ -174,7 +174,7 @@ test("nothing from npm ships: no runtime dependencies, so npm audit --omit=dev h
   assert.deepEqual(Object.keys(pkg.dependencies ?? {}), []);
   // Settings inherited from the npm that started this test (npm test, npx) would override --omit,
   // and the test runner's own marker would turn npm's node into a test child.
-  // node_modules/.bin on PATH (added by npm run) holds an older npm, a dependency's.
+  // The machine's npm, not whatever a dependency might place in node_modules/.bin.
   const env = Object.fromEntries(
     Object.entries(process.env).filter(([k]) => !k.toLowerCase().startsWith("npm_") && k !== "NODE_TEST_CONTEXT"),
   );

@@ -54,7 +54,7 @@ async function runCase(c: Case): Promise<void> {
   assert.deepEqual(vm.logs("critical"), []);
   if (c.counts) {
     vm.tick();
-    const counts = ["requests", "generated", "kept", "replaced"].map((n) => String(vm.metric(`request_tracking_${n}_total`) ?? 0n));
+    const counts = ["requests", "generated", "kept", "replaced"].map((n) => String(vm.metric(`request_tracker_${n}_total`) ?? 0n));
     assert.equal(counts.join(","), c.counts, "requests,generated,kept,replaced");
   }
 }
@@ -94,8 +94,8 @@ describe("the release binary", () => {
     assert.equal(vm.failure, undefined);
     assert.equal(vm.memoryBytes(), memoryAfterWarmUp, "linear memory grew after warm-up");
     vm.tick();
-    assert.equal(vm.metric("request_tracking_requests_total"), 100_000n);
-    assert.equal(vm.metric("request_tracking_generated_total"), 100_000n);
+    assert.equal(vm.metric("request_tracker_requests_total"), 100_000n);
+    assert.equal(vm.metric("request_tracker_generated_total"), 100_000n);
   });
 
   test("a refused reconfiguration keeps nothing half-applied and traps nowhere", async () => {
@@ -110,16 +110,16 @@ describe("the release binary", () => {
     }
   });
 
-  test("counters reach the host on tick under the request_tracking_ prefix", async () => {
+  test("counters reach the host on tick under the request_tracker_ prefix", async () => {
     const vm = await started(`{"preserve_existing": false}`);
     vm.request({ headers: [["x-request-id", "client"]] });
     vm.request({});
-    assert.equal(vm.metric("request_tracking_requests_total"), 0n, "nothing before the first tick");
+    assert.equal(vm.metric("request_tracker_requests_total"), 0n, "nothing before the first tick");
     vm.tick();
-    assert.equal(vm.metric("request_tracking_requests_total"), 2n);
-    assert.equal(vm.metric("request_tracking_replaced_total"), 1n);
-    assert.equal(vm.metric("request_tracking_generated_total"), 2n);
-    assert.equal(vm.metric("request_tracking_host_call_failures_total"), 0n);
+    assert.equal(vm.metric("request_tracker_requests_total"), 2n);
+    assert.equal(vm.metric("request_tracker_replaced_total"), 1n);
+    assert.equal(vm.metric("request_tracker_generated_total"), 2n);
+    assert.equal(vm.metric("request_tracker_host_call_failures_total"), 0n);
     vm.stop();
   });
 });

@@ -118,3 +118,10 @@ test("the GitHub workflow parses and runs .ci/run, as CI does", () => {
   assert.equal(testCommand, "npm test", "the README's quick start gives the test command");
   assert.match(readFileSync(".ci/run", "utf8"), /^npm test$/m, ".ci/run runs the README's test command");
 });
+
+// npm run puts node_modules/.bin first on PATH, so an npm there would run every nested
+// `npm run` of the scripts. glob-promise 5 (through as-pect) brought npm 6; package.json
+// overrides it with 6.0.7, which has no such dependency.
+test("no dependency puts its own npm on the scripts' PATH", () => {
+  assert.equal(existsSync("node_modules/.bin/npm"), false);
+});

@@ -29,7 +29,7 @@ test("1,000,000 requests through one VM: no trap, no critical line, linear memor
   assert.equal(vm.memoryBytes(), afterWarmUp, "linear memory grew between 100,000 and 1,000,000 requests");
   assert.ok(afterWarmUp <= 2 * 65536, `${afterWarmUp} bytes`);
   vm.tick();
-  assert.equal(vm.metric("request_tracking_requests_total"), 1_000_000n);
-  assert.equal(vm.metric("request_tracking_kept_total"), 500_000n);
-  assert.equal(vm.metric("request_tracking_generated_total"), 500_000n);
+  assert.equal(vm.metric("request_tracker_requests_total"), 1_000_000n);
+  assert.equal(vm.metric("request_tracker_kept_total"), 500_000n);
+  assert.equal(vm.metric("request_tracker_generated_total"), 500_000n);
 });

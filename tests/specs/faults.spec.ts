@@ -22,8 +22,8 @@ function failsOpen(call: string, status: u32, config: string, incoming: string[]
   const next = exchange(root, [], []);
   expect(valuesOf(next.request, "x-request-id").length).toBe(1, "the next request is stamped");
   tick(root);
-  expect(host.metric("request_tracking_host_call_failures_total")).toBe(1);
-  expect(host.metric("request_tracking_requests_total")).toBe(2);
+  expect(host.metric("request_tracker_host_call_failures_total")).toBe(1);
+  expect(host.metric("request_tracker_requests_total")).toBe(2);
   stopRoot(root);
 }
 
