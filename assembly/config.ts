@@ -72,13 +72,7 @@ export function parseConfiguration(doc: ArrayBuffer): ConfigResult {
   if (badByte >= 0) return refuse("not valid UTF-8 at byte " + badByte.toString());
 
   const top = reader.kind();
-  if (top != Kind.OBJECT) {
-    if (top == Kind.INVALID) {
-      reader.fail("unexpected character");
-      return syntaxError(reader);
-    }
-    return refuse("must be a JSON object, got " + kindName(top));
-  }
+  if (top != Kind.OBJECT) return notAnObject(reader, top);
   reader.pos++;
   reader.skipWhitespace();
 
@@ -123,6 +117,21 @@ export function parseConfiguration(doc: ArrayBuffer): ConfigResult {
     return syntaxError(reader);
   }
   return new ConfigResult(settings, "");
+}
+
+/**
+ * The refusal of a document that does not start with an object: a JSON value of another
+ * kind is named as such; anything else is not JSON, and the message says where it stops.
+ */
+function notAnObject(reader: JsonReader, top: Kind): ConfigResult {
+  // An array is the wrong kind whatever it holds.
+  if (top == Kind.ARRAY) return refuse("must be a JSON object, got " + kindName(top));
+  if (top == Kind.INVALID) reader.fail("unexpected character");
+  else reader.readScalar(top);
+  reader.skipWhitespace();
+  if (!reader.atEnd()) reader.fail("unexpected content after the value");
+  if (reader.failed) return syntaxError(reader);
+  return refuse("must be a JSON object, got " + kindName(top));
 }
 
 /** Reads one field's value into `settings`; returns what is wrong with it, or "". */

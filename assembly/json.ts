@@ -153,6 +153,43 @@ export class JsonReader {
     }
   }
 
+  /** Reads a JSON number (RFC 8259: -? int frac? exp?); fails where it stops being one. */
+  readNumber(): void {
+    this.consume(0x2d);
+    if (this.consume(0x30)) {
+      // A leading zero stands alone.
+    } else if (!this.digits()) {
+      this.fail("expected a digit");
+      return;
+    }
+    if (this.consume(0x2e) && !this.digits()) {
+      this.fail("expected a digit after '.'");
+      return;
+    }
+    if (this.consume(0x65) || this.consume(0x45)) {
+      if (!this.consume(0x2b)) this.consume(0x2d);
+      if (!this.digits()) this.fail("expected a digit in the exponent");
+    }
+  }
+
+  /** Consumes a run of digits; false when there is none. */
+  private digits(): bool {
+    const start = this.pos;
+    let c = this.peek();
+    while (c >= 0x30 && c <= 0x39) {
+      this.pos++;
+      c = this.peek();
+    }
+    return this.pos > start;
+  }
+
+  /** Reads a string, number or literal of `kind` (not an object or array). */
+  readScalar(kind: Kind): void {
+    if (kind == Kind.STRING) this.readString();
+    else if (kind == Kind.NUMBER) this.readNumber();
+    else this.readLiteral(kind);
+  }
+
   /**
    * Reads a string at the current position and returns its UTF-8 bytes with escapes
    * decoded. The document must already be valid UTF-8. Returns an empty buffer and sets

@@ -150,10 +150,14 @@ export class PluginVm {
     }
   }
 
-  /** Creates the root context, then proxy_on_vm_start and proxy_on_configure, as Envoy starts a plugin. */
+  /**
+   * Creates a root context, then proxy_on_vm_start and proxy_on_configure, as Envoy starts a
+   * plugin; another call is a configuration update. Streams use the newest accepted one.
+   */
   start(pluginConfiguration: string | Uint8Array = ""): StartResult {
     const state = this.state;
     const root = this.nextContextId++;
+    const previous = this.rootContextId;
     this.rootContextId = root;
     state.roots.add(root);
     state.pluginConfiguration = bytes(pluginConfiguration);
@@ -167,7 +171,11 @@ export class PluginVm {
       const result = this.call(name, root, arg);
       state.configuring = false;
       if (this.failure) return { ok: false, reason: `${name} trapped: ${this.failure.message}` };
-      if (name !== "proxy_on_context_create" && result === 0) return { ok: false, reason: `${name} returned false` };
+      if (name !== "proxy_on_context_create" && result === 0) {
+        // A refused update leaves the running configuration (root context) in force, as Envoy keeps it.
+        if (previous !== 0) this.rootContextId = previous;
+        return { ok: false, reason: `${name} returned false` };
+      }
     }
     return { ok: true };
   }

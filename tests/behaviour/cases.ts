@@ -3,6 +3,8 @@
 // binary in the Proxy-Wasm host. This file is valid AssemblyScript and TypeScript alike,
 // so it uses only types both understand (string, boolean, string[]).
 
+import { DEFAULT_HEADER } from "../../assembly/names.ts";
+
 /** Expected value meaning "a fresh UUIDv4 that no incoming header carried". */
 export const UUID = "<uuidv4>";
 /** Expected response value meaning "the value the request ended up with". */
@@ -22,12 +24,12 @@ export class Case {
   /** For a refused configuration: text the critical log line must contain. */
   error: string = "";
   /** The header whose values are checked. */
-  header: string = "x-request-id";
+  header: string = DEFAULT_HEADER;
   /** Every value the header has on the request after the plugin ran, in order. */
   expectRequest: string[] = [];
   /** Every value the header has on the response after the plugin ran. */
   expectResponse: string[] = [];
-  /** Counters that must have moved: requests, generated, kept, replaced. */
+  /** Counters after the request, as "name=value ..." (see checkCounts); "" skips the check. */
   counts: string = "";
 
   constructor(name: string) {
@@ -62,7 +64,7 @@ export class Case {
     this.expectResponse = values;
     return this;
   }
-  /** Expected counter deltas as "requests,generated,kept,replaced", e.g. "1,1,0,0". */
+  /** Expected counters, e.g. "requests=1 generated=1"; every counter not named must be 0. */
   counting(counts: string): Case {
     this.counts = counts;
     return this;
@@ -85,8 +87,8 @@ function refuses(name: string, config: string, error: string): Case {
 export function behaviourCases(): Case[] {
   const cases: Case[] = [
     // Defaults: no configuration at all, or an empty object.
-    accepts("empty configuration generates a UUIDv4", "").expectsRequest([UUID]).counting("1,1,0,0"),
-    accepts("empty object generates a UUIDv4", "{}").expectsRequest([UUID]).counting("1,1,0,0"),
+    accepts("empty configuration generates a UUIDv4", "").expectsRequest([UUID]).counting("requests=1 generated=1"),
+    accepts("empty object generates a UUIDv4", "{}").expectsRequest([UUID]).counting("requests=1 generated=1"),
     accepts("whitespace-only configuration means defaults", " \n\t ").expectsRequest([UUID]),
     accepts(
       "null fields mean defaults",
@@ -99,7 +101,7 @@ export function behaviourCases(): Case[] {
     // tracking_header and tracking_value
     accepts("static value on a mixed-case header name", '{"tracking_header": "X-Request-Id", "tracking_value": "request-tracking"}')
       .expectsRequest(["request-tracking"])
-      .counting("1,0,0,0"),
+      .counting("requests=1"),
     accepts("custom header is stored lowercase", '{"tracking_header": "X-Correlation-ID", "tracking_value": "abc"}')
       .checking("x-correlation-id")
       .expectsRequest(["abc"]),
@@ -120,32 +122,32 @@ export function behaviourCases(): Case[] {
     accepts("an incoming value is kept by default", '{"tracking_value": "static"}')
       .withRequest(["x-request-id", "client-id-1"])
       .expectsRequest(["client-id-1"])
-      .counting("1,0,1,0"),
+      .counting("requests=1 kept=1"),
     accepts("an incoming value is kept when preserve_existing is true", '{"preserve_existing": true}')
       .withRequest(["x-request-id", "client-id-2"])
       .expectsRequest(["client-id-2"])
-      .counting("1,0,1,0"),
+      .counting("requests=1 kept=1"),
     accepts(
       "an incoming value is replaced by the static value when preserve_existing is false",
       '{"tracking_value": "static", "preserve_existing": false}',
     )
       .withRequest(["x-request-id", "client-id-3"])
       .expectsRequest(["static"])
-      .counting("1,0,0,1"),
+      .counting("requests=1 replaced=1"),
     accepts("an incoming value is replaced by a UUIDv4 when preserve_existing is false", '{"preserve_existing": false}')
       .withRequest(["x-request-id", "client-id-4"])
       .expectsRequest([UUID])
-      .counting("1,1,0,1"),
+      .counting("requests=1 generated=1 replaced=1"),
     // Envoy joins repeated x-request-id headers into one value (an "inline" header), so that is what is kept.
     accepts("repeated x-request-id arrives joined and is kept", "{}")
       .withRequest(["x-request-id", "first", "accept", "*/*", "x-request-id", "second"])
       .expectsRequest(["first,second"])
-      .counting("1,0,1,0"),
+      .counting("requests=1 kept=1"),
     accepts("several copies of a custom header collapse to the first when kept", '{"tracking_header": "x-trace-token"}')
       .withRequest(["x-trace-token", "first", "accept", "*/*", "x-trace-token", "second"])
       .checking("x-trace-token")
       .expectsRequest(["first"])
-      .counting("1,0,1,0"),
+      .counting("requests=1 kept=1"),
     accepts(
       "several copies of a custom header collapse to one when replaced",
       '{"tracking_header": "x-trace-token", "preserve_existing": false, "tracking_value": "v"}',
@@ -157,11 +159,14 @@ export function behaviourCases(): Case[] {
       .withRequest(["X-TRACE-TOKEN", "upper"])
       .checking("x-trace-token")
       .expectsRequest(["upper"]),
-    accepts("an empty incoming value is replaced", "{}").withRequest(["x-request-id", ""]).expectsRequest([UUID]).counting("1,1,0,1"),
+    accepts("an empty incoming value is replaced", "{}")
+      .withRequest(["x-request-id", ""])
+      .expectsRequest([UUID])
+      .counting("requests=1 generated=1 replaced=1"),
     accepts("an incoming value with a control character is replaced", '{"tracking_value": "clean"}')
       .withRequest(["x-request-id", "bad\u0001value"])
       .expectsRequest(["clean"])
-      .counting("1,0,0,1"),
+      .counting("requests=1 replaced=1"),
     accepts("an incoming value with edge whitespace is replaced", '{"tracking_value": "clean"}')
       .withRequest(["x-request-id", " padded"])
       .expectsRequest(["clean"]),
@@ -200,6 +205,17 @@ export function behaviourCases(): Case[] {
     refuses("an array", "[]", "must be a JSON object, got an array"),
     refuses("a string", '"x-request-id"', "must be a JSON object, got a string"),
     refuses("null document", "null", "must be a JSON object, got null"),
+    refuses("words that are not JSON", "not json", "invalid plugin configuration: not valid JSON: expected 'null' at byte 1"),
+    refuses("a truncated null", "nul", "invalid plugin configuration: not valid JSON: expected 'null' at byte 3"),
+    refuses("a truncated true", "tru", "invalid plugin configuration: not valid JSON: expected 'true' at byte 3"),
+    refuses("a literal followed by more", "null x", "not valid JSON: unexpected content after the value at byte 5"),
+    refuses("a number document", "42", "invalid plugin configuration: must be a JSON object, got a number"),
+    refuses("a malformed number", "-", "not valid JSON: expected a digit at byte 1"),
+    refuses("a number with a bare dot", "1.", "not valid JSON: expected a digit after '.' at byte 2"),
+    refuses("a number with an empty exponent", "1e+", "not valid JSON: expected a digit in the exponent at byte 3"),
+    refuses("a leading zero", "01", "not valid JSON: unexpected content after the value at byte 1"),
+    refuses("an unterminated string document", '"abc', "not valid JSON: unterminated string"),
+    refuses("a character that starts no value", "@", "not valid JSON: unexpected character at byte 0"),
     refuses("a bad escape", '{"tracking_value": "\\x41"}', "not valid JSON: invalid escape"),
     refuses("an unpaired surrogate", '{"tracking_value": "\\ud800"}', "unpaired surrogate"),
     refuses(

@@ -1,6 +1,7 @@
 // Checks a case's observed header values against its expectations. Valid AssemblyScript
 // and TypeScript, like cases.ts, so both runners judge a case the same way.
 
+import { COUNTER_NAMES, PRODUCT_NAME } from "../../assembly/names.ts";
 import { SAME, UUID } from "./cases.ts";
 
 /** Lowercase canonical RFC 9562 UUID text with version 4 and variant 10xx. */
@@ -51,4 +52,41 @@ export function valuesOf(pairs: string[], name: string): string[] {
     if (pairs[i] == name) out.push(pairs[i + 1]);
   }
   return out;
+}
+
+/** A counter's short name: request_tracker_kept_total is "kept". */
+export function counterKey(metric: string): string {
+  const prefix = PRODUCT_NAME.replaceAll("-", "_") + "_";
+  let key = metric.startsWith(prefix) ? metric.substring(prefix.length) : metric;
+  if (key.endsWith("_total")) key = key.substring(0, key.length - 6);
+  return key;
+}
+
+/**
+ * Compares counters with an expectation such as "requests=1 kept=1": the named ones must
+ * have those values and every other one must be 0. `actual[i]` is COUNTER_NAMES[i]'s value.
+ * Returns "" when they match, otherwise what differs.
+ */
+export function checkCounts(expected: string, actual: string[]): string {
+  const want = new Array<string>(COUNTER_NAMES.length);
+  for (let i = 0; i < want.length; i++) want[i] = "0";
+  const parts = expected.split(" ");
+  for (let p = 0; p < parts.length; p++) {
+    if (parts[p].length == 0) continue;
+    const eq = parts[p].indexOf("=");
+    const key = parts[p].substring(0, eq);
+    let found = false;
+    for (let i = 0; i < COUNTER_NAMES.length; i++) {
+      if (counterKey(COUNTER_NAMES[i]) == key) {
+        want[i] = parts[p].substring(eq + 1);
+        found = true;
+      }
+    }
+    if (!found) return "unknown counter " + key + " in " + expected;
+  }
+  let diff = "";
+  for (let i = 0; i < want.length; i++) {
+    if (want[i] != actual[i]) diff += " " + counterKey(COUNTER_NAMES[i]) + "=" + actual[i] + " (expected " + want[i] + ")";
+  }
+  return diff;
 }

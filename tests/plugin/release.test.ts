@@ -3,9 +3,12 @@
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { before, describe, test } from "node:test";
+import { COUNTER_NAMES, LOG_PREFIX } from "../../assembly/names.ts";
 import { PluginVm } from "../../host/index.ts";
+import { Instrument } from "../../host/testing/instrument.ts";
 import { behaviourCases, type Case } from "../behaviour/cases.ts";
-import { checkValues, isUuidV4, valuesOf } from "../behaviour/check.ts";
+import { checkCounts, checkValues, isUuidV4, valuesOf } from "../behaviour/check.ts";
+import { behaviourSequences, FAILING_READ, type Sequence } from "../behaviour/sequences.ts";
 
 const PLUGIN = "build/plugin.wasm";
 let wasm: Buffer;
@@ -33,6 +36,44 @@ describe("behaviour table on the release binary", () => {
   }
 });
 
+describe("sequences through one VM on the release binary", () => {
+  for (const s of behaviourSequences()) {
+    test(s.name, async () => runSequence(s));
+  }
+});
+
+function assertPrefixedLogs(vm: PluginVm): void {
+  const plugin = vm.state.logs.filter((l) => !l.message.startsWith("Function: ")).map((l) => l.message);
+  assert.deepEqual(
+    plugin.filter((m) => !m.startsWith(LOG_PREFIX)),
+    [],
+    "every plugin log line carries the prefix",
+  );
+}
+
+async function runSequence(s: Sequence): Promise<void> {
+  const faults = new Instrument();
+  const vm = await PluginVm.load(wasm, { hooks: faults });
+  assert.ok(vm.start(s.config).ok, vm.logs("critical").join(" | "));
+  const seen: string[] = [];
+  for (const [i, step] of s.steps.entries()) {
+    if (step.reconfigures) vm.start(step.config);
+    if (step.readFails) faults.failCall(FAILING_READ, 10, 1);
+    const result = vm.request({ headers: pairs(step.request), responseHeaders: [[":status", "200"], ...pairs(step.response)] });
+    assert.equal(result.failure, undefined, "no trap");
+    const requestValues = result.requestHeaders.values(s.header);
+    const incoming = [...valuesOf(step.request, s.header), ...seen];
+    const requestValue = requestValues[0] ?? "";
+    assert.equal(checkValues(`step ${i + 1} request`, step.expectRequest, requestValues, incoming, requestValue), "");
+    assert.equal(
+      checkValues(`step ${i + 1} response`, step.expectResponse, result.responseHeaders.values(s.header), incoming, requestValue),
+      "",
+    );
+    if (requestValue) seen.push(requestValue);
+  }
+  assertPrefixedLogs(vm);
+}
+
 async function runCase(c: Case): Promise<void> {
   const vm = await PluginVm.load(wasm, { rootId: c.rootId });
   const start = vm.start(c.config);
@@ -42,6 +83,7 @@ async function runCase(c: Case): Promise<void> {
     const critical = vm.logs("critical");
     assert.equal(critical.length, 1, critical.join(" | "));
     assert.ok(critical[0].includes(c.error), `"${critical[0]}" should contain "${c.error}"`);
+    assertPrefixedLogs(vm);
     return;
   }
   const result = vm.request({ headers: pairs(c.request), responseHeaders: [[":status", "200"], ...pairs(c.response)] });
@@ -54,9 +96,15 @@ async function runCase(c: Case): Promise<void> {
   assert.deepEqual(vm.logs("critical"), []);
   if (c.counts) {
     vm.tick();
-    const counts = ["requests", "generated", "kept", "replaced"].map((n) => String(vm.metric(`request_tracker_${n}_total`) ?? 0n));
-    assert.equal(counts.join(","), c.counts, "requests,generated,kept,replaced");
+    assert.equal(
+      checkCounts(
+        c.counts,
+        COUNTER_NAMES.map((n) => String(vm.metric(n) ?? 0n)),
+      ),
+      "",
+    );
   }
+  assertPrefixedLogs(vm);
 }
 
 describe("the release binary", () => {

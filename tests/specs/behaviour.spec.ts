@@ -6,12 +6,20 @@ export { free, malloc } from "@solo-io/proxy-runtime/assembly/malloc";
 import { LogLevelValues } from "@solo-io/proxy-runtime/assembly/runtime";
 import { COUNTER_NAMES } from "../../assembly/names";
 import { behaviourCases, Case } from "../behaviour/cases";
-import { checkValues, valuesOf } from "../behaviour/check";
-import { exchange, startRoot, stopRoot, tick } from "./driver";
+import { checkCounts, checkValues, valuesOf } from "../behaviour/check";
+import { behaviourSequences, Sequence } from "../behaviour/sequences";
+import { exchange, startAnotherRoot, startRoot, stopRoot, tick } from "./driver";
 import * as host from "./host-control";
 
 const CASES = behaviourCases();
 let nextCase = 0;
+const SEQUENCES = behaviourSequences();
+let nextSequence = 0;
+
+/** Every log line so far carries the product's prefix. */
+function expectPrefixedLogs(): void {
+  expect(host.unprefixedLogCount()).toBe(0, "a log line without the prefix: " + host.lastUnprefixedLog());
+}
 
 function runCase(c: Case): void {
   const root = startRoot(c.rootId, c.config);
@@ -33,14 +41,47 @@ function runCase(c: Case): void {
   if (c.counts.length > 0) {
     tick(root);
     const counts: string[] = [];
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < COUNTER_NAMES.length; i++) {
       const value = host.metric(COUNTER_NAMES[i]);
       counts.push(value < 0 ? "0" : value.toString());
     }
-    expect(counts.join(",")).toBe(c.counts, "requests,generated,kept,replaced");
+    expect(checkCounts(c.counts, counts)).toBe("");
   }
   stopRoot(root);
+  expectPrefixedLogs();
 }
+
+function runSequence(s: Sequence): void {
+  let root = startRoot("", s.config);
+  expect(root).not.toBe(0, "the first configuration is accepted");
+  const seen: string[] = [];
+  for (let i = 0; i < s.steps.length; i++) {
+    const step = s.steps[i];
+    if (step.reconfigures) {
+      const next = startAnotherRoot("", step.config);
+      // A refused update leaves the running configuration in force, as Envoy keeps it.
+      if (next != 0) root = next;
+    }
+    const result = exchange(root, step.request, step.response, step.readFails);
+    const requestValues = valuesOf(result.request, s.header);
+    const incoming = valuesOf(step.request, s.header);
+    for (let k = 0; k < seen.length; k++) incoming.push(seen[k]);
+    const requestValue = requestValues.length > 0 ? requestValues[0] : "";
+    const what = "step " + (i + 1).toString() + " ";
+    expect(checkValues(what + "request", step.expectRequest, requestValues, incoming, requestValue)).toBe("");
+    expect(checkValues(what + "response", step.expectResponse, valuesOf(result.response, s.header), incoming, requestValue)).toBe("");
+    if (requestValue.length > 0) seen.push(requestValue);
+  }
+  expectPrefixedLogs();
+}
+
+describe("sequences through one VM", () => {
+  for (let i = 0; i < SEQUENCES.length; i++) {
+    test(SEQUENCES[i].name, () => {
+      runSequence(SEQUENCES[nextSequence++]);
+    });
+  }
+});
 
 describe("behaviour table", () => {
   for (let i = 0; i < CASES.length; i++) {

@@ -11,8 +11,15 @@ import {
   proxy_on_tick,
   proxy_on_vm_start,
 } from "@solo-io/proxy-runtime/assembly/exports";
-import { add_header_map_value, HeaderMapTypeValues, Headers, stream_context } from "@solo-io/proxy-runtime/assembly/runtime";
+import {
+  add_header_map_value,
+  HeaderMapTypeValues,
+  Headers,
+  stream_context,
+  WasmResultValues,
+} from "@solo-io/proxy-runtime/assembly/runtime";
 import "../../assembly/index";
+import { FAILING_READ } from "../behaviour/sequences";
 import * as host from "./host-control";
 
 let nextContextId: u32 = 1;
@@ -32,9 +39,14 @@ function flatten(headers: Headers): string[] {
   return out;
 }
 
-/** Starts a root context with a root id and configuration; returns its id, or 0 if refused. */
+/** Starts a root context with a root id and configuration in a fresh host; returns its id, or 0 if refused. */
 export function startRoot(rootId: string, config: string): u32 {
   host.reset();
+  return startAnotherRoot(rootId, config);
+}
+
+/** Starts one more root context in the same VM, as a configuration update does. */
+export function startAnotherRoot(rootId: string, config: string): u32 {
   host.setRootId(rootId);
   const size = host.setConfig(config);
   const root = nextContextId++;
@@ -53,12 +65,13 @@ export class Exchange {
   response: string[] = [];
 }
 
-/** Runs one request and its response through a stream of `root`. */
-export function exchange(root: u32, request: string[], response: string[]): Exchange {
+/** Runs one request and its response through a stream of `root`; `failRead` fails the plugin's header read once. */
+export function exchange(root: u32, request: string[], response: string[], failRead: bool = false): Exchange {
   const out = new Exchange();
   const stream = nextContextId++;
   host.enter(stream, root, host.PHASE_REQUEST);
   addHeaders(HeaderMapTypeValues.RequestHeaders, request);
+  if (failRead) host.fail(FAILING_READ, WasmResultValues.InternalFailure, 1);
   proxy_on_context_create(stream, root);
   proxy_on_request_headers(stream, request.length / 2, 1);
   out.request = flatten(stream_context.headers.request.get_headers());

@@ -20,6 +20,10 @@ export const PHASE_IDLE = 0, PHASE_REQUEST = 1, PHASE_RESPONSE = 2, PHASE_LOG = 
 // @ts-ignore: decorator
 @external("spec_host", "last_log") declare function last_log(level: i32, ptrPtr: usize, sizePtr: usize): void;
 // @ts-ignore: decorator
+@external("spec_host", "unprefixed_log_count") export declare function unprefixedLogCount(): i32;
+// @ts-ignore: decorator
+@external("spec_host", "last_unprefixed_log") declare function last_unprefixed_log(ptrPtr: usize, sizePtr: usize): void;
+// @ts-ignore: decorator
 @external("spec_host", "metric") declare function metric_(ptr: usize, size: usize): i64;
 // @ts-ignore: decorator
 @external("spec_host", "fail") declare function fail_(ptr: usize, size: usize, status: u32, times: i32): void;
@@ -44,8 +48,20 @@ export function setConfigBytes(config: Uint8Array): i32 {
 
 const OUT = memory.data(8);
 
+/** The newest log line at `level`, or "". */
 export function lastLog(level: i32): string {
   last_log(level, OUT, OUT + 4);
+  return takeText();
+}
+
+/** The newest log line without the product's prefix, or "". */
+export function lastUnprefixedLog(): string {
+  last_unprefixed_log(OUT, OUT + 4);
+  return takeText();
+}
+
+/** The text the host just handed over at OUT. */
+function takeText(): string {
   const ptr = load<u32>(OUT);
   const size = load<u32>(OUT + 4);
   if (ptr == 0) return "";

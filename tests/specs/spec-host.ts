@@ -2,6 +2,7 @@
 // `spec_host` import module (tests/specs/host-control.ts) the specs use to set the scene
 // (which context and phase a callback runs in, the configuration, injected faults) and to
 // read back what the host saw (logs, metrics).
+import { LOG_PREFIX } from "../../assembly/names.ts";
 import { createImports, HostState, LOG_LEVEL_NAMES, Metrics, StreamState } from "../../host/index.ts";
 import { Instrument } from "../../host/testing/instrument.ts";
 
@@ -18,6 +19,8 @@ export function specHost() {
     state.view().setUint32(ptrPtr, ptr, true);
     state.view().setUint32(sizePtr, data.length, true);
   };
+
+  const unprefixed = () => state.logs.map((l) => l.message).filter((m) => !m.startsWith(LOG_PREFIX));
 
   const control = {
     reset() {
@@ -55,6 +58,12 @@ export function specHost() {
     },
     last_log(level: number, ptrPtr: number, sizePtr: number) {
       copyOut(state.logsAt(LOG_LEVEL_NAMES[level]).at(-1) ?? "", ptrPtr, sizePtr);
+    },
+    unprefixed_log_count() {
+      return unprefixed().length;
+    },
+    last_unprefixed_log(ptrPtr: number, sizePtr: number) {
+      copyOut(unprefixed().at(-1) ?? "", ptrPtr, sizePtr);
     },
     metric(ptr: number, size: number): bigint {
       return state.metrics.value(text(ptr, size)) ?? -1n;
