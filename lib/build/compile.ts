@@ -1,0 +1,52 @@
+// Compiling the plugin with asc (the targets of asconfig.json), and rebuilding it when its
+// sources are newer than build/plugin.wasm.
+
+import { readdir, stat } from "node:fs/promises";
+import { join } from "node:path";
+
+export const RELEASE_OUTPUT = "build/plugin.wasm";
+export const DEBUG_OUTPUT = "build/debug.wasm";
+
+export type Target = "release" | "debug";
+
+/** Compiles a target of asconfig.json, optionally to another file; returns the output path. */
+export async function compile(target: Target = "release", outFile?: string): Promise<string> {
+  const args = ["assembly/index.ts", "--config", "asconfig.json", "--target", target];
+  if (outFile) args.push("--outFile", outFile);
+  let output = "";
+  const sink = {
+    write: (chunk: string | Uint8Array) => {
+      output += chunk.toString();
+      return true;
+    },
+  };
+  // Loaded only when needed: the compiler is large, and its binaryen installs a process-wide
+  // uncaughtException handler that would turn any later error into pages of minified code.
+  const { default: asc } = await import("assemblyscript/asc");
+  const { error } = await asc.main(args, { stdout: sink, stderr: sink });
+  if (error) {
+    const first = output.split("\n").find((l) => /ERROR|error/.test(l)) ?? error.message;
+    throw new Error(`asc failed: ${first.trim()}`);
+  }
+  return outFile ?? (target === "release" ? RELEASE_OUTPUT : DEBUG_OUTPUT);
+}
+
+async function newestSource(): Promise<number> {
+  let newest = (await stat("asconfig.json")).mtimeMs;
+  for (const dir of ["assembly", "patches"]) {
+    for (const name of await readdir(dir)) newest = Math.max(newest, (await stat(join(dir, name))).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds the release module when it is missing or older than its sources. */
+export async function ensureBuilt(): Promise<void> {
+  const built = await stat(RELEASE_OUTPUT).then(
+    (s) => s.mtimeMs,
+    () => 0,
+  );
+  if (built < (await newestSource())) {
+    console.error(`building ${RELEASE_OUTPUT}...`);
+    await compile("release");
+  }
+}
