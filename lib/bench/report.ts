@@ -33,7 +33,8 @@ export function markdownTables(r: Results): string {
           .join(", ")} |`,
     ),
     "",
-    `Module: ${r.size.raw} bytes raw, ${r.size.gzip} gzipped. Start: ${r.startMs.median.toFixed(2)} ms median, ${r.startMs.p90.toFixed(2)} ms p90.`,
+    `Module: ${r.size.raw} bytes raw, ${r.size.gzip} gzipped. Start in a warm process: ${r.startMs.median.toFixed(2)} ms median, ` +
+      `${r.startMs.p90.toFixed(2)} ms p90; cold start in a fresh process: ${r.coldStartMs.plugin.toFixed(2)} ms (floor ${r.coldStartMs.floor.toFixed(2)} ms).`,
     `Linear memory: ${Object.entries(r.memory)
       .map(([k, v]) => `${k} ${v}`)
       .join(", ")} bytes.`,

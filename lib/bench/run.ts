@@ -6,7 +6,9 @@ import { readFile } from "node:fs/promises";
 import os from "node:os";
 import { gzipSync } from "node:zlib";
 import wabtInit from "wabt";
+import { PLUGIN_NAME } from "../../assembly/names.ts";
 import { PluginVm } from "../../host/index.ts";
+import { coldStarts } from "./cold-start.ts";
 import { hostCallsPerRequest, type Stats, type Subject, startedVm, stats, subject, timePairs } from "./measure.ts";
 import { PLAIN, WITH_ID } from "./workload.ts";
 
@@ -38,6 +40,8 @@ export interface Results {
   calls: Record<string, Record<string, number>>;
   size: { raw: number; gzip: number };
   startMs: { median: number; p90: number };
+  /** Median cold start in a fresh process, ms: the plugin and the floor. */
+  coldStartMs: { plugin: number; floor: number };
   memory: Record<string, number>;
   budgets: Budget[];
 }
@@ -105,6 +109,14 @@ export async function runBenchmark({ short, wasm }: RunOptions): Promise<Results
     existingKept: await hostCallsPerRequest(wasm, "{}", WITH_ID),
     floor: await hostCallsPerRequest(floorWasm, "", PLAIN),
   };
+  const cold = coldStarts(
+    [
+      { name: "plugin", wasm, config: "{}", rootId: PLUGIN_NAME },
+      { name: "floor", wasm: floorWasm, config: "", rootId: "" },
+    ],
+    short ? 3 : 7,
+  );
+  const coldStartMs = { plugin: cold.plugin, floor: cold.floor };
   const size = { raw: wasm.length, gzip: gzipSync(wasm, { level: 9 }).length };
   const startMs = { median: startTimes[Math.floor(startTimes.length / 2)], p90: startTimes[Math.floor(startTimes.length * 0.9)] };
   const peak = Math.max(...Object.values(memory));
@@ -116,7 +128,24 @@ export async function runBenchmark({ short, wasm }: RunOptions): Promise<Results
     { budget: `no memory growth ${memoryCheckpoints[0]} -> ${memoryCheckpoints[1]} requests`, ok: growth === 0, value: `${growth} B` },
     { budget: "linear memory <= 2 pages", ok: peak <= 2 * 65536, value: `${peak / 65536} page(s)` },
     { budget: "start (compile + instantiate + configure) < 5 ms", ok: startMs.median < 5, value: `${startMs.median.toFixed(2)} ms` },
+    {
+      budget: "cold start in a fresh process within 2 ms of the floor's",
+      ok: coldStartMs.plugin - coldStartMs.floor <= 2,
+      value: `${coldStartMs.plugin.toFixed(2)} ms vs ${coldStartMs.floor.toFixed(2)} ms`,
+    },
   ];
   const machine = { cpu: os.cpus()[0]?.model ?? "unknown", cores: os.cpus().length, node: process.version, v8: process.versions.v8 };
-  return { date: new Date().toISOString(), short, machine, timedRequests: timed, modes, calls, size, startMs, memory, budgets };
+  return {
+    date: new Date().toISOString(),
+    short,
+    machine,
+    timedRequests: timed,
+    modes,
+    calls,
+    size,
+    startMs,
+    coldStartMs,
+    memory,
+    budgets,
+  };
 }

@@ -36,7 +36,8 @@ test("npm run bench -- --short measures every mode against the floor and reports
     assert.ok(results.size.gzip > 0 && results.size.gzip < results.size.raw);
     assert.ok(results.startMs.median > 0);
     assert.ok(Object.keys(results.memory).length >= 3);
-    assert.equal(results.budgets.length, 6);
+    assert.ok(results.coldStartMs.plugin > 0 && results.coldStartMs.floor > 0);
+    assert.equal(results.budgets.length, 7);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
