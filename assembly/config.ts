@@ -2,7 +2,7 @@
 // Parsing is pure: bytes in, settings or one readable error out.
 
 import { hex2, invalidUtf8At, JsonReader, Kind, kindName } from "./json";
-import { DEFAULT_HEADER } from "./names";
+import { DEFAULT_HEADER, GENERATORS } from "./names";
 import { asciiLowercase, checkValue, firstControl, headerNameProblem, MAX_VALUE_LENGTH, ValueCheck } from "./rules";
 
 /** The settings a root context runs with once its configuration is accepted. */
@@ -10,10 +10,12 @@ export class Settings {
   /** Lowercase header name, as Envoy's header maps hold names. */
   header: string = DEFAULT_HEADER;
   headerBytes: ArrayBuffer = String.UTF8.encode(DEFAULT_HEADER);
-  /** A fixed value for every request, or null to generate a UUIDv4 per request. */
+  /** A fixed value for every request, or null to generate one per request. */
   value: ArrayBuffer | null = null;
   preserveExisting: bool = true;
   echoResponse: bool = false;
+  /** What generates values: an index into GENERATORS. */
+  generator: Generator = Generator.UUIDV4;
 
   /** One line with the effective settings, for the configure log. */
   describe(): string {
@@ -22,13 +24,19 @@ export class Settings {
       "tracking_header=" +
       this.header +
       " tracking_value=" +
-      (value === null ? "<uuidv4 per request>" : quote(value)) +
+      (value === null ? "<" + GENERATORS[this.generator] + " per request>" : quote(value)) +
       " preserve_existing=" +
       (this.preserveExisting ? "true" : "false") +
       " echo_response=" +
       (this.echoResponse ? "true" : "false")
     );
   }
+}
+
+/** Indexes into GENERATORS. */
+export const enum Generator {
+  UUIDV4,
+  UUIDV7,
 }
 
 /** Either settings, or the message that says why the configuration was refused. */
@@ -39,11 +47,12 @@ export class ConfigResult {
   ) {}
 }
 
-export const FIELDS: string[] = ["tracking_header", "tracking_value", "preserve_existing", "echo_response"];
+export const FIELDS: string[] = ["tracking_header", "tracking_value", "preserve_existing", "echo_response", "generator"];
 // Indexes into FIELDS; tracking_value is the one left.
 const F_HEADER = 0,
   F_PRESERVE = 2,
-  F_ECHO = 3;
+  F_ECHO = 3,
+  F_GENERATOR = 4;
 
 const PREFIX = "invalid plugin configuration: ";
 
@@ -161,6 +170,12 @@ function readField(reader: JsonReader, field: i32, settings: Settings): string {
     if (problem.length != 0) return quote(value) + " " + problem;
     settings.header = asciiLowercase(name);
     settings.headerBytes = String.UTF8.encode(settings.header);
+    return "";
+  }
+  if (field == F_GENERATOR) {
+    const generator = GENERATORS.indexOf(String.UTF8.decode(value));
+    if (generator < 0) return quote(value) + " is not a generator (allowed: " + GENERATORS.join(", ") + ")";
+    settings.generator = generator;
     return "";
   }
   const problem = valueProblem(value);

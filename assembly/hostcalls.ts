@@ -32,3 +32,15 @@ export function getHeaderValue(map: HeaderMapTypeValues, key: ArrayBuffer, into:
   }
   return status;
 }
+
+const CLOCK_OUT = memory.data(8);
+
+/** Reads the host's clock (Unix nanoseconds; see clockNanoseconds); returns the host's status. */
+export function readClock(): WasmResultValues {
+  return imports.proxy_get_current_time_nanoseconds(CLOCK_OUT);
+}
+
+/** What the last successful readClock got. */
+export function clockNanoseconds(): u64 {
+  return load<u64>(CLOCK_OUT);
+}

@@ -17,6 +17,9 @@ export const IMAGE_REPOSITORY = PRODUCT_NAME;
 /** The tracking header when the configuration names none. */
 export const DEFAULT_HEADER = "x-request-id";
 
+/** The values of the `generator` field; the first is the default. */
+export const GENERATORS: string[] = ["uuidv4", "uuidv7"];
+
 /** Every line the plugin logs starts with this. */
 export const LOG_PREFIX = PRODUCT_NAME + ": ";
 

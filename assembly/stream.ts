@@ -12,13 +12,17 @@ import {
   replace_header_map_value,
   WasmResultValues,
 } from "@solo-io/proxy-runtime/assembly/runtime";
-import { quote, Settings } from "./config";
+import { Generator, quote, Settings } from "./config";
 import { Counter } from "./counters";
-import { getHeaderValue } from "./hostcalls";
+import { clockNanoseconds, getHeaderValue, readClock } from "./hostcalls";
 import { random16 } from "./random";
 import { decide, Outcome } from "./rules";
 import { Tracker } from "./tracker";
-import { formatUuidV4, writeUuidV4 } from "./uuid";
+import { writeUuidV4 } from "./uuid";
+import { V7Sequence, writeUuidV7 } from "./uuidv7";
+
+/** One UUIDv7 sequence per VM, so its values increase across root contexts too. */
+export const v7 = new V7Sequence();
 
 /** Finished streams, reused: a context per request without an allocation per request. */
 const idle: TrackingStream[] = [];
@@ -73,12 +77,15 @@ export class TrackingStream extends Context {
 
     if (outcome == Outcome.KEEP) tracker.counters.add(Counter.KEPT);
     else if (outcome == Outcome.REPLACE) tracker.counters.add(Counter.REPLACED);
-    this.value = value == tracker.uuidScratch ? null : value;
+    // A generated value sits in scratch, which the host has copied by now: it is kept (copied)
+    // only when echo or the debug line need it later.
+    const later = settings.echoResponse || tracker.logLevel <= LogLevelValues.debug;
+    this.value = value != tracker.uuidScratch ? value : later ? value.slice(0) : null;
     this.outcome = outcome;
     return FilterHeadersStatusValues.Continue;
   }
 
-  /** The configured value, or a fresh UUIDv4; null when the host's randomness failed. */
+  /** The configured value, or a generated one in scratch; null when a host call failed. */
   private newValue(tracker: Tracker, settings: Settings): ArrayBuffer | null {
     const fixed = settings.value;
     if (fixed !== null) return fixed;
@@ -87,13 +94,19 @@ export class TrackingStream extends Context {
       tracker.hostCallFailed("random_get", WasmResultValues.InternalFailure);
       return null;
     }
+    const scratch = changetype<usize>(tracker.uuidScratch);
+    if (settings.generator == Generator.UUIDV7) {
+      const status = readClock();
+      if (status != WasmResultValues.Ok) {
+        tracker.hostCallFailed("proxy_get_current_time_nanoseconds", status);
+        return null;
+      }
+      writeUuidV7(v7, clockNanoseconds() / 1_000_000, random, scratch);
+    } else {
+      writeUuidV4(random, scratch);
+    }
     tracker.counters.add(Counter.GENERATED);
-    // The value outlives this callback only for echo or the debug line; otherwise the host
-    // copies it and the scratch buffer spares an allocation per request.
-    if (settings.echoResponse || tracker.logLevel <= LogLevelValues.debug) return formatUuidV4(random);
-    const scratch = tracker.uuidScratch;
-    writeUuidV4(random, changetype<usize>(scratch));
-    return scratch;
+    return tracker.uuidScratch;
   }
 
   /** Sets the request's header; a kept value is written back too, which leaves one copy. */

@@ -9,6 +9,19 @@ import { DEFAULT_HEADER } from "../../assembly/names.ts";
 export const UUID = "<uuidv4>";
 /** Expected response value meaning "the value the request ended up with". */
 export const SAME = "<request value>";
+/** Expected value meaning "a fresh UUIDv7 that no incoming header carried". */
+export const UUID7 = "<uuidv7>";
+
+/** A fresh UUIDv7 whose timestamp is `ms` (Unix milliseconds, in decimal). */
+export function uuidv7At(ms: string): string {
+  return UUID7_AT + ms + ">";
+}
+/** A fresh UUIDv7 whose timestamp is later than `ms`. */
+export function uuidv7After(ms: string): string {
+  return UUID7_AFTER + ms + ">";
+}
+export const UUID7_AT = "<uuidv7 at ";
+export const UUID7_AFTER = "<uuidv7 after ";
 
 export class Case {
   name: string;
@@ -31,6 +44,8 @@ export class Case {
   expectResponse: string[] = [];
   /** Counters after the request, as "name=value ..." (see checkCounts); "" skips the check. */
   counts: string = "";
+  /** The host's clock for the request, in Unix milliseconds; "" leaves the real clock. */
+  clock: string = "";
 
   constructor(name: string) {
     this.name = name;
@@ -69,12 +84,19 @@ export class Case {
     this.counts = counts;
     return this;
   }
+  at(clock: string): Case {
+    this.clock = clock;
+    return this;
+  }
   refused(error: string): Case {
     this.accepted = false;
     this.error = error;
     return this;
   }
 }
+
+/** 2025-01-01T00:00:00Z in Unix milliseconds. */
+const NEW_YEAR_2025 = "1735689600000";
 
 function accepts(name: string, config: string): Case {
   return new Case(name).withConfig(config);
@@ -92,7 +114,7 @@ export function behaviourCases(): Case[] {
     accepts("whitespace-only configuration means defaults", " \n\t ").expectsRequest([UUID]),
     accepts(
       "null fields mean defaults",
-      '{"tracking_header": null, "tracking_value": null, "preserve_existing": null, "echo_response": null}',
+      '{"tracking_header": null, "tracking_value": null, "preserve_existing": null, "echo_response": null, "generator": null}',
     ).expectsRequest([UUID]),
     accepts("other headers are left alone", "{}")
       .withRequest([":method", "GET", ":path", "/", "user-agent", "curl/8"])
@@ -193,6 +215,40 @@ export function behaviourCases(): Case[] {
       .expectsRequest(["mine"])
       .expectsResponse(["upstream"]),
 
+    // generator
+    accepts("generator uuidv4 is the default's UUIDv4", '{"generator": "uuidv4"}')
+      .expectsRequest([UUID])
+      .counting("requests=1 generated=1"),
+    accepts("generator uuidv7 stamps a UUIDv7 with the host's time", '{"generator": "uuidv7"}')
+      .at(NEW_YEAR_2025)
+      .expectsRequest([uuidv7At(NEW_YEAR_2025)])
+      .counting("requests=1 generated=1"),
+    accepts("a UUIDv7 at the start of Unix time", '{"generator": "uuidv7"}')
+      .at("0")
+      .expectsRequest([uuidv7At("0")]),
+    accepts("a UUIDv7 at the last millisecond the host clock's u64 nanoseconds hold", '{"generator": "uuidv7"}')
+      .at("18446744073709")
+      .expectsRequest([uuidv7At("18446744073709")]),
+    accepts("a UUIDv7 replaces an incoming value when preserve_existing is false", '{"generator": "uuidv7", "preserve_existing": false}')
+      .withRequest(["x-request-id", "client-id"])
+      .at(NEW_YEAR_2025)
+      .expectsRequest([uuidv7At(NEW_YEAR_2025)])
+      .counting("requests=1 generated=1 replaced=1"),
+    accepts("a UUIDv7 is echoed on the response", '{"generator": "uuidv7", "echo_response": true}')
+      .expectsRequest([UUID7])
+      .expectsResponse([SAME]),
+    accepts("an incoming value is kept, not replaced by a UUIDv7", '{"generator": "uuidv7"}')
+      .withRequest(["x-request-id", "client-id"])
+      .expectsRequest(["client-id"])
+      .counting("requests=1 kept=1"),
+    accepts("a fixed tracking_value wins over the generator", '{"generator": "uuidv7", "tracking_value": "fixed"}')
+      .expectsRequest(["fixed"])
+      .counting("requests=1"),
+    refuses("an unknown generator", '{"generator": "uuidv6"}', 'generator: "uuidv6" is not a generator (allowed: uuidv4, uuidv7)'),
+    refuses("a generator in capitals", '{"generator": "UUIDv7"}', 'generator: "UUIDv7" is not a generator (allowed: uuidv4, uuidv7)'),
+    refuses("an empty generator", '{"generator": ""}', 'generator: "" is not a generator'),
+    refuses("a generator that is a number", '{"generator": 7}', "generator: must be a string, got a number"),
+
     // Root ids
     accepts("root id of the documented plugin name", "{}").withRootId("request-tracker").expectsRequest([UUID]),
     refuses("an unknown root id is refused", "{}", 'no root context is registered for root id "other"').withRootId("other"),
@@ -221,7 +277,7 @@ export function behaviourCases(): Case[] {
     refuses(
       "a misspelt field",
       '{"trackign_header": "x"}',
-      'unknown field "trackign_header" (allowed: tracking_header, tracking_value, preserve_existing, echo_response)',
+      'unknown field "trackign_header" (allowed: tracking_header, tracking_value, preserve_existing, echo_response, generator',
     ),
     refuses("a camelCase field", '{"trackingHeader": "x"}', 'unknown field "trackingHeader"'),
     refuses("a repeated field", '{"echo_response": true, "echo_response": false}', "field echo_response is given more than once"),

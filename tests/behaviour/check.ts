@@ -2,10 +2,29 @@
 // and TypeScript, like cases.ts, so both runners judge a case the same way.
 
 import { COUNTER_NAMES, PRODUCT_NAME } from "../../assembly/names.ts";
-import { SAME, UUID } from "./cases.ts";
+import { SAME, UUID, UUID7, UUID7_AFTER, UUID7_AT } from "./cases.ts";
 
 /** Lowercase canonical RFC 9562 UUID text with version 4 and variant 10xx. */
 export function isUuidV4(value: string): boolean {
+  return isUuid(value, 0x34);
+}
+
+/** Lowercase canonical RFC 9562 UUID text with version 7 and variant 10xx. */
+export function isUuidV7(value: string): boolean {
+  return isUuid(value, 0x37);
+}
+
+/** The Unix milliseconds in a UUIDv7's first 48 bits. */
+export function uuidMillis(value: string): number {
+  let ms = 0.0;
+  for (let i = 0; i < 13; i++) {
+    const c = value.charCodeAt(i);
+    if (i != 8) ms = ms * 16 + (c <= 0x39 ? c - 0x30 : c - 0x57);
+  }
+  return ms;
+}
+
+function isUuid(value: string, version: number): boolean {
   if (value.length != 36) return false;
   for (let i = 0; i < 36; i++) {
     const c = value.charCodeAt(i);
@@ -15,7 +34,7 @@ export function isUuidV4(value: string): boolean {
       return false;
     }
   }
-  if (value.charCodeAt(14) != 0x34) return false;
+  if (value.charCodeAt(14) != version) return false;
   const variant = value.charCodeAt(19);
   return variant == 0x38 || variant == 0x39 || variant == 0x61 || variant == 0x62;
 }
@@ -36,11 +55,34 @@ export function checkValues(what: string, expected: string[], actual: string[], 
     if (want == UUID) {
       if (!isUuidV4(got)) return what + ': expected a UUIDv4, got "' + got + '"';
       if (incoming.includes(got)) return what + ': expected a fresh UUIDv4, got the incoming "' + got + '"';
+    } else if (want == UUID7 || want.startsWith(UUID7_AT) || want.startsWith(UUID7_AFTER)) {
+      if (!isUuidV7(got)) return what + ': expected a UUIDv7, got "' + got + '"';
+      if (incoming.includes(got)) return what + ': expected a fresh UUIDv7, got the incoming "' + got + '"';
+      const at = want.startsWith(UUID7_AT);
+      if (want != UUID7) {
+        const ms = parseFloat(want.substring((at ? UUID7_AT : UUID7_AFTER).length, want.length - 1));
+        const gotMs = uuidMillis(got);
+        if (at ? gotMs != ms : gotMs <= ms) return what + ": expected " + want + ', got "' + got + '"';
+      }
     } else if (want == SAME) {
       if (got != requestValue) return what + ": expected the request's value \"" + requestValue + '", got "' + got + '"';
     } else if (got != want) {
       return what + ': expected "' + want + '", got "' + got + '"';
     }
+  }
+  return "";
+}
+
+/**
+ * Within one VM every UUIDv7 sorts after the ones before it: "" when `value` is not a
+ * UUIDv7 or is greater (in text order) than the last UUIDv7 in `earlier`.
+ */
+export function checkIncreasing(what: string, earlier: string[], value: string): string {
+  if (!isUuidV7(value)) return "";
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    if (!isUuidV7(earlier[i])) continue;
+    if (value > earlier[i]) return "";
+    return what + ': UUIDv7 "' + value + '" does not sort after the earlier "' + earlier[i] + '"';
   }
   return "";
 }

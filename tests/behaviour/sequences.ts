@@ -2,7 +2,7 @@
 // buffers, so nothing of one request may reach the next. Run, like cases.ts, by the as-pect
 // specs and on the release binary; valid AssemblyScript and TypeScript alike.
 
-import { SAME, UUID } from "./cases.ts";
+import { SAME, UUID, UUID7, uuidv7After, uuidv7At } from "./cases.ts";
 
 /** The host call that fails (once, with InternalFailure) when a step says so. */
 export const FAILING_READ = "proxy_get_header_map_value";
@@ -15,6 +15,8 @@ export class Step {
   response: string[] = [];
   /** The plugin's read of the tracking header fails during this request. */
   readFails: boolean = false;
+  /** The host's clock for this request, in Unix milliseconds; "" leaves it as it was. */
+  clock: string = "";
   expectRequest: string[] = [];
   expectResponse: string[] = [];
 
@@ -31,11 +33,18 @@ export class Step {
     this.response = headers;
     return this;
   }
+  at(clock: string): Step {
+    this.clock = clock;
+    return this;
+  }
   failingRead(): Step {
     this.readFails = true;
     return this;
   }
-  /** UUID here must also differ from every value earlier steps ended with. */
+  /**
+   * UUID here must also differ from every value earlier steps ended with, and a UUIDv7 must
+   * sort after every earlier one (see checkIncreasing).
+   */
   expectsRequest(values: string[]): Step {
     this.expectRequest = values;
     return this;
@@ -70,9 +79,53 @@ function step(): Step {
 
 const LONG = "L".repeat(8192);
 
+/**
+ * `count` requests in one millisecond. The counter in a UUIDv7's 12 rand_a bits starts at a
+ * random value below 2048 on each new millisecond, so a millisecond holds 2,049 to 4,096
+ * values: 4,100 requests overflow it at least once, and the last value must carry a later
+ * millisecond than the clock, still sorting after the others.
+ */
+function burst(name: string, count: number, ms: string): Sequence {
+  const s = new Sequence(name, V7);
+  s.next(
+    step()
+      .at(ms)
+      .expectsRequest([uuidv7At(ms)]),
+  );
+  for (let i = 2; i < count; i++) s.next(step().at(ms).expectsRequest([UUID7]));
+  return s.next(
+    step()
+      .at(ms)
+      .expectsRequest([uuidv7After(ms)]),
+  );
+}
+
+const V7 = '{"generator": "uuidv7"}';
+
+/** A request at `clock` whose UUIDv7 must carry `ms`. */
+function v7At(clock: string, ms: string): Step {
+  return step()
+    .at(clock)
+    .expectsRequest([uuidv7At(ms)]);
+}
+
 export function behaviourSequences(): Sequence[] {
   const echo = '{"echo_response": true}';
   return [
+    new Sequence("UUIDv7s increase within a millisecond, and keep the last time while the clock steps back", V7)
+      .next(v7At("1000", "1000"))
+      .next(v7At("1000", "1000"))
+      .next(v7At("999", "1000"))
+      .next(v7At("5", "1000"))
+      .next(v7At("1000", "1000"))
+      .next(v7At("1001", "1001"))
+      .next(v7At("1500", "1500")),
+    new Sequence("UUIDv7s keep increasing across configuration updates in one VM", V7)
+      .next(v7At("2000", "2000"))
+      .next(step().withConfig("{}").at("3000").expectsRequest([UUID]))
+      .next(v7At("1999", "2000").withConfig(V7))
+      .next(v7At("2000", "2000").withConfig(V7)),
+    burst("4,100 UUIDv7s in one millisecond increase, and the counter's overflow moves to the next", 4100, "1735689600000"),
     new Sequence("a failed header read after a generated value echoes nothing of it", echo)
       .next(step().expectsRequest([UUID]).expectsResponse([SAME]))
       .next(step().failingRead().expectsRequest([]).expectsResponse([]))

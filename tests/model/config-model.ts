@@ -11,6 +11,8 @@ export interface ModelSettings {
   value: Uint8Array | null;
   preserveExisting: boolean;
   echoResponse: boolean;
+  /** "uuidv4" or "uuidv7". */
+  generator: string;
 }
 
 export type ModelVerdict =
@@ -18,7 +20,8 @@ export type ModelVerdict =
   /** `field`: the first field (in document order) that is wrong, when the JSON itself is sound. */
   | { accepted: false; field?: string; reason: string };
 
-const FIELDS = ["tracking_header", "tracking_value", "preserve_existing", "echo_response"];
+const FIELDS = ["tracking_header", "tracking_value", "preserve_existing", "echo_response", "generator"];
+const GENERATORS = ["uuidv4", "uuidv7"];
 const PROXY_OWNED = ["host", "content-length", "transfer-encoding", "connection", "te", "upgrade", "keep-alive", "proxy-connection"];
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
@@ -75,7 +78,7 @@ function maxDepth(text: string): number {
 }
 
 export function modelConfiguration(doc: Uint8Array): ModelVerdict {
-  const settings: ModelSettings = { header: "x-request-id", value: null, preserveExisting: true, echoResponse: false };
+  const settings: ModelSettings = { header: "x-request-id", value: null, preserveExisting: true, echoResponse: false, generator: "uuidv4" };
   if (doc.every((b) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d)) return { accepted: true, settings };
   let text: string;
   try {
@@ -109,7 +112,10 @@ export function modelConfiguration(doc: Uint8Array): ModelVerdict {
     if (valueNode.type !== "string") return refuse("not a string", key);
     const value = valueNode.value as string;
     if (hasLoneSurrogate(value)) return refuse("lone surrogate");
-    if (key === "tracking_header") {
+    if (key === "generator") {
+      if (!GENERATORS.includes(value)) return refuse("unknown generator", key);
+      settings.generator = value;
+    } else if (key === "tracking_header") {
       const problem = headerProblem(value);
       if (problem) return refuse(problem, key);
       settings.header = value.replace(/[A-Z]/g, (c) => c.toLowerCase());
@@ -139,7 +145,7 @@ export function describeSettings(s: ModelSettings): string {
     return end < bytes.length ? `${out}... (${bytes.length} bytes)` : out;
   };
   return (
-    `tracking_header=${s.header} tracking_value=${s.value === null ? "<uuidv4 per request>" : quote(s.value)}` +
+    `tracking_header=${s.header} tracking_value=${s.value === null ? `<${s.generator} per request>` : quote(s.value)}` +
     ` preserve_existing=${s.preserveExisting} echo_response=${s.echoResponse}`
   );
 }

@@ -20,10 +20,10 @@ export function incomingValue(header: string, pairs: Pair[]): Buffer | undefined
   return values.slice(1).reduce((joined, v) => (joined.length === 0 ? v : Buffer.concat([joined, Buffer.from(","), v])), values[0]);
 }
 
-export type Expected = { kind: "kept"; value: Buffer } | { kind: "fixed"; value: Buffer } | { kind: "uuid" };
+export type Expected = { kind: "kept"; value: Buffer } | { kind: "fixed"; value: Buffer } | { kind: "uuid"; generator: string };
 
 export function expectedValue(settings: ModelSettings, pairs: Pair[]): Expected {
   const incoming = incomingValue(settings.header, pairs);
   if (incoming !== undefined && settings.preserveExisting && valueProblem(incoming) === undefined) return { kind: "kept", value: incoming };
-  return settings.value ? { kind: "fixed", value: Buffer.from(settings.value) } : { kind: "uuid" };
+  return settings.value ? { kind: "fixed", value: Buffer.from(settings.value) } : { kind: "uuid", generator: settings.generator };
 }

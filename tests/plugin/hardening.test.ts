@@ -38,6 +38,7 @@ describe("a failing host call: one critical line, the request goes on unchanged,
     ["proxy_replace_header_map_value", Status.BadArgument, `{"preserve_existing": false}`, WITH_ID],
     ["proxy_replace_header_map_value", Status.InternalFailure, "{}", WITH_ID],
     ["random_get", EIO, "{}", WITHOUT_ID],
+    ["proxy_get_current_time_nanoseconds", Status.InternalFailure, `{"generator": "uuidv7"}`, WITHOUT_ID],
     ["malloc", 0, "{}", WITH_ID],
   ];
   for (const [call, status, config, input] of cases) {

@@ -7,7 +7,7 @@ import { COUNTER_NAMES, LOG_PREFIX } from "../../assembly/names.ts";
 import { PluginVm } from "../../host/index.ts";
 import { Instrument } from "../../host/testing/instrument.ts";
 import { behaviourCases, type Case } from "../behaviour/cases.ts";
-import { checkCounts, checkValues, isUuidV4, valuesOf } from "../behaviour/check.ts";
+import { checkCounts, checkIncreasing, checkValues, isUuidV4, isUuidV7, uuidMillis, valuesOf } from "../behaviour/check.ts";
 import { behaviourSequences, FAILING_READ, type Sequence } from "../behaviour/sequences.ts";
 
 const PLUGIN = "build/plugin.wasm";
@@ -24,6 +24,12 @@ async function started(config: string, rootId = ""): Promise<PluginVm> {
   const result = vm.start(config);
   assert.ok(result.ok, `${result.reason}: ${vm.logs("critical").join(" | ")}`);
   return vm;
+}
+
+/** Stops the host's clock at `ms` Unix milliseconds (decimal text, as the behaviour table has it). */
+function setClock(vm: PluginVm, ms: string): void {
+  const now = BigInt(ms) * 1_000_000n;
+  vm.state.now = () => now;
 }
 
 before(async () => {
@@ -59,6 +65,7 @@ async function runSequence(s: Sequence): Promise<void> {
   for (const [i, step] of s.steps.entries()) {
     if (step.reconfigures) vm.start(step.config);
     if (step.readFails) faults.failCall(FAILING_READ, 10, 1);
+    if (step.clock) setClock(vm, step.clock);
     const result = vm.request({ headers: pairs(step.request), responseHeaders: [[":status", "200"], ...pairs(step.response)] });
     assert.equal(result.failure, undefined, "no trap");
     const requestValues = result.requestHeaders.values(s.header);
@@ -69,6 +76,7 @@ async function runSequence(s: Sequence): Promise<void> {
       checkValues(`step ${i + 1} response`, step.expectResponse, result.responseHeaders.values(s.header), incoming, requestValue),
       "",
     );
+    assert.equal(checkIncreasing(`step ${i + 1} request`, seen, requestValue), "");
     if (requestValue) seen.push(requestValue);
   }
   assertPrefixedLogs(vm);
@@ -86,6 +94,7 @@ async function runCase(c: Case): Promise<void> {
     assertPrefixedLogs(vm);
     return;
   }
+  if (c.clock) setClock(vm, c.clock);
   const result = vm.request({ headers: pairs(c.request), responseHeaders: [[":status", "200"], ...pairs(c.response)] });
   assert.equal(result.failure, undefined, "no trap");
   const requestValues = result.requestHeaders.values(c.header);
@@ -144,6 +153,21 @@ describe("the release binary", () => {
     vm.tick();
     assert.equal(vm.metric("request_tracker_requests_total"), 100_000n);
     assert.equal(vm.metric("request_tracker_generated_total"), 100_000n);
+  });
+
+  test("100,000 UUIDv7s with the host's real clock are valid, each sorting after the one before, and carry the clock's time", async () => {
+    const vm = await started(`{"generator": "uuidv7"}`);
+    const first = Date.now();
+    let previous = "";
+    for (let i = 0; i < 100_000; i++) {
+      const id = vm.request({ headers: [[":path", `/item/${i}`]] }).requestHeaders.values("x-request-id")[0];
+      if (!isUuidV7(id) || !(id > previous)) assert.fail(`request ${i}: ${id} is not a UUIDv7 after ${previous}`);
+      previous = id;
+    }
+    // A burst can run ahead of the clock by one millisecond per 2,049 values at most.
+    const last = uuidMillis(previous);
+    assert.ok(last >= first && last <= Date.now() + 100_000 / 2049, `${last} is not the clock's time`);
+    assert.equal(vm.failure, undefined);
   });
 
   test("a refused reconfiguration keeps nothing half-applied and traps nowhere", async () => {

@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { before, describe, test } from "node:test";
 import fc from "fast-check";
 import { HeaderMap, PluginVm } from "../../host/index.ts";
-import { isUuidV4 } from "../behaviour/check.ts";
+import { isUuidV4, isUuidV7 } from "../behaviour/check.ts";
 import { describeSettings, type ModelSettings, modelConfiguration } from "../model/config-model.ts";
 import { expectedValue, type Pair } from "../model/request-model.ts";
 
@@ -34,7 +34,7 @@ before(() => {
 
 // ---- configurations ------------------------------------------------------------------
 
-const FIELDS = ["tracking_header", "tracking_value", "preserve_existing", "echo_response"];
+const FIELDS = ["tracking_header", "tracking_value", "preserve_existing", "echo_response", "generator"];
 const TOKEN_CHARS = "!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
 const CONTROL = [...Array.from({ length: 32 }, (_, i) => i), 0x7f];
 
@@ -86,7 +86,13 @@ const jsonValues = fc.oneof(
   fc.array(fc.integer(), { maxLength: 3 }),
   fc.dictionary(fc.string({ maxLength: 5 }), fc.integer(), { maxKeys: 2 }),
 );
+const generators = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom("uuidv4", "uuidv7") },
+  { weight: 1, arbitrary: fc.constantFrom("UUIDv7", "uuidv6", "uuid", "v7", " uuidv7", "uuidv7 ", "uuidv4\u0000", "") },
+  { weight: 1, arbitrary: fc.string({ maxLength: 8 }) },
+);
 const fieldValue = (field: string) => {
+  if (field === "generator") return fc.oneof({ weight: 4, arbitrary: generators }, { weight: 1, arbitrary: jsonValues });
   if (field === "tracking_header") return fc.oneof({ weight: 4, arbitrary: headerNames }, { weight: 1, arbitrary: jsonValues });
   if (field === "tracking_value") return fc.oneof({ weight: 4, arbitrary: trackingValues }, { weight: 1, arbitrary: jsonValues });
   return fc.oneof({ weight: 4, arbitrary: fc.boolean() }, { weight: 1, arbitrary: jsonValues });
@@ -256,6 +262,8 @@ const CONFIGS: { config: string; settings: ModelSettings }[] = [
   `{"tracking_value": "static-id", "preserve_existing": false}`,
   `{"tracking_header": "x-trace-token", "echo_response": true}`,
   `{"tracking_header": "X-Request-Id", "tracking_value": "request-tracking"}`,
+  `{"generator": "uuidv7", "echo_response": true}`,
+  `{"generator": "uuidv7", "tracking_header": "x-tracking-id", "preserve_existing": false}`,
 ].map((config) => {
   const verdict = modelConfiguration(utf8(config));
   if (!verdict.accepted) throw new Error(`bad fuzz configuration ${config}`);
@@ -268,7 +276,7 @@ const caseVariants = (name: string) =>
     .map((upper) => [...name].map((c, i) => (upper[i] ? c.toUpperCase() : c)).join(""));
 const bytes = (s: string) => new Uint8Array(Buffer.from(s, "utf8"));
 const requestNames = fc.oneof(
-  { weight: 3, arbitrary: fc.constantFrom("x-request-id", "x-trace-token").chain(caseVariants).map(bytes) },
+  { weight: 3, arbitrary: fc.constantFrom("x-request-id", "x-trace-token", "x-tracking-id").chain(caseVariants).map(bytes) },
   {
     weight: 4,
     arbitrary: fc
@@ -297,6 +305,7 @@ describe("requests", () => {
       }),
     );
     const generated = new Set<string>();
+    const lastV7 = new Map<PluginVm, string>();
     let uuids = 0;
     const counts = { kept: 0, fixed: 0, uuid: 0 };
     fc.assert(
@@ -316,7 +325,13 @@ describe("requests", () => {
         counts[expected.kind]++;
         if (expected.kind === "uuid") {
           const id = tracking[0].toString("latin1");
-          assert.ok(isUuidV4(id), id);
+          if (expected.generator === "uuidv7") {
+            assert.ok(isUuidV7(id), id);
+            assert.ok(id > (lastV7.get(vm) ?? ""), `${id} does not sort after ${lastV7.get(vm)}`);
+            lastV7.set(vm, id);
+          } else {
+            assert.ok(isUuidV4(id), id);
+          }
           generated.add(id);
           uuids++;
         } else {

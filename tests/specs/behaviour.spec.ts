@@ -6,7 +6,7 @@ export { free, malloc } from "@solo-io/proxy-runtime/assembly/malloc";
 import { LogLevelValues } from "@solo-io/proxy-runtime/assembly/runtime";
 import { COUNTER_NAMES } from "../../assembly/names";
 import { behaviourCases, Case } from "../behaviour/cases";
-import { checkCounts, checkValues, valuesOf } from "../behaviour/check";
+import { checkCounts, checkIncreasing, checkValues, valuesOf } from "../behaviour/check";
 import { behaviourSequences, Sequence } from "../behaviour/sequences";
 import { exchange, startAnotherRoot, startRoot, stopRoot, tick } from "./driver";
 import * as host from "./host-control";
@@ -30,6 +30,7 @@ function runCase(c: Case): void {
     expect(host.logCount(LogLevelValues.critical)).toBe(1, "one critical line");
     return;
   }
+  if (c.clock.length > 0) host.setClock(c.clock);
   const result = exchange(root, c.request, c.response);
   const requestValues = valuesOf(result.request, c.header);
   const incoming = valuesOf(c.request, c.header);
@@ -62,6 +63,7 @@ function runSequence(s: Sequence): void {
       // A refused update leaves the running configuration in force, as Envoy keeps it.
       if (next != 0) root = next;
     }
+    if (step.clock.length > 0) host.setClock(step.clock);
     const result = exchange(root, step.request, step.response, step.readFails);
     const requestValues = valuesOf(result.request, s.header);
     const incoming = valuesOf(step.request, s.header);
@@ -70,6 +72,7 @@ function runSequence(s: Sequence): void {
     const what = "step " + (i + 1).toString() + " ";
     expect(checkValues(what + "request", step.expectRequest, requestValues, incoming, requestValue)).toBe("");
     expect(checkValues(what + "response", step.expectResponse, valuesOf(result.response, s.header), incoming, requestValue)).toBe("");
+    expect(checkIncreasing(what + "request", seen, requestValue)).toBe("");
     if (requestValue.length > 0) seen.push(requestValue);
   }
   expectPrefixedLogs();

@@ -19,6 +19,7 @@ import {
   WasmResultValues,
 } from "@solo-io/proxy-runtime/assembly/runtime";
 import "../../assembly/index";
+import { v7 } from "../../assembly/stream";
 import { FAILING_READ } from "../behaviour/sequences";
 import * as host from "./host-control";
 
@@ -39,9 +40,14 @@ function flatten(headers: Headers): string[] {
   return out;
 }
 
-/** Starts a root context with a root id and configuration in a fresh host; returns its id, or 0 if refused. */
+/**
+ * Starts a root context with a root id and configuration in a fresh host, and with the
+ * VM's UUIDv7 sequence back at its start, as in a fresh VM; returns its id, or 0 if refused.
+ */
 export function startRoot(rootId: string, config: string): u32 {
   host.reset();
+  v7.ms = 0;
+  v7.counter = 0;
   return startAnotherRoot(rootId, config);
 }
 

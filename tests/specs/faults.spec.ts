@@ -43,6 +43,9 @@ describe("failing host calls", () => {
   test("random_get fails", () => {
     failsOpen("random_get", 29, "{}", []);
   });
+  test("reading the clock fails", () => {
+    failsOpen("proxy_get_current_time_nanoseconds", WasmResultValues.InternalFailure, '{"generator": "uuidv7"}', []);
+  });
   test("the allocator returns 0 when the host hands over a value", () => {
     failsOpen("malloc", 0, "{}", ["x-request-id", "client"], "proxy_get_header_map_value(x-request-id) failed with status 6");
   });

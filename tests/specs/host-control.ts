@@ -14,6 +14,8 @@ export const PHASE_IDLE = 0, PHASE_REQUEST = 1, PHASE_RESPONSE = 2, PHASE_LOG = 
 // @ts-ignore: decorator
 @external("spec_host", "enter") export declare function enter(id: u32, rootId: u32, phase: i32): void;
 // @ts-ignore: decorator
+@external("spec_host", "set_time") declare function set_time(nanoseconds: i64): void;
+// @ts-ignore: decorator
 @external("spec_host", "set_log_level") export declare function setLogLevel(level: i32): void;
 // @ts-ignore: decorator
 @external("spec_host", "log_count") export declare function logCount(level: i32): i32;
@@ -39,6 +41,11 @@ export function setConfig(config: string): i32 {
   const b = String.UTF8.encode(config);
   set_config(changetype<usize>(b), b.byteLength);
   return b.byteLength;
+}
+
+/** Stops the host's clock at `ms` Unix milliseconds (decimal text, as the behaviour table has it). */
+export function setClock(ms: string): void {
+  set_time(I64.parseInt(ms) * 1_000_000);
 }
 
 export function setConfigBytes(config: Uint8Array): i32 {

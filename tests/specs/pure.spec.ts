@@ -7,7 +7,8 @@ import { invalidUtf8At } from "../../assembly/json";
 import { random16 } from "../../assembly/random";
 import { asciiLowercase, checkValue, decide, headerNameProblem, Outcome, ValueCheck } from "../../assembly/rules";
 import { formatUuidV4 } from "../../assembly/uuid";
-import { isUuidV4 } from "../behaviour/check";
+import { V7Sequence, writeUuidV7 } from "../../assembly/uuidv7";
+import { isUuidV4, isUuidV7 } from "../behaviour/check";
 
 function bytes(values: u8[]): ArrayBuffer {
   const out = new Uint8Array(values.length);
@@ -105,5 +106,68 @@ describe("UUIDv4", () => {
       seen.add(id);
     }
     expect(seen.size).toBe(10000);
+  });
+});
+
+function uuidV7(sequence: V7Sequence, now: u64, fill: u8): string {
+  const random = new Uint8Array(16);
+  random.fill(fill);
+  const out = new ArrayBuffer(36);
+  writeUuidV7(sequence, now, random.dataStart, changetype<usize>(out));
+  return String.UTF8.decode(out);
+}
+
+function expectAt(s: V7Sequence, ms: u64, counter: u32): void {
+  expect(s.ms).toBe(ms, "timestamp");
+  expect(s.counter).toBe(counter, "counter");
+}
+
+describe("UUIDv7", () => {
+  test("48 bits of milliseconds, version 7, the counter in rand_a, variant 10, the rest random", () => {
+    expect(uuidV7(new V7Sequence(), 0x0123456789ab, 0)).toBe("01234567-89ab-7000-8000-000000000000");
+    // All-ones randomness: the counter starts at 0x7ff, its leftmost bit kept clear.
+    expect(uuidV7(new V7Sequence(), 0x0123456789ab, 0xff)).toBe("01234567-89ab-77ff-bfff-ffffffffffff");
+  });
+  test("a new millisecond seeds the counter below 2048; the same one counts on", () => {
+    const s = new V7Sequence();
+    s.advance(1000, 0xffff);
+    expectAt(s, 1000, 0x7ff);
+    s.advance(1000, 0);
+    expect(s.counter).toBe(0x800);
+    s.advance(1001, 5);
+    expectAt(s, 1001, 5);
+  });
+  test("a clock that steps back keeps the last timestamp and counts on", () => {
+    const s = new V7Sequence();
+    s.advance(1000, 5);
+    s.advance(999, 0x7ff);
+    expectAt(s, 1000, 6);
+    s.advance(0, 0x7ff);
+    expectAt(s, 1000, 7);
+  });
+  test("a counter past 12 bits moves the timestamp one millisecond ahead instead of repeating", () => {
+    const s = new V7Sequence();
+    s.ms = 1000;
+    s.counter = 0xfff;
+    s.advance(1000, 3);
+    expectAt(s, 1001, 3);
+    // The clock has not caught up: the moved timestamp stays and the count goes on.
+    s.advance(1000, 9);
+    expectAt(s, 1001, 4);
+  });
+  test("10,000 values at one millisecond are valid UUIDv7s, each sorting after the one before", () => {
+    const s = new V7Sequence();
+    let previous = "";
+    for (let i = 0; i < 10000; i++) {
+      const random = random16();
+      const out = new ArrayBuffer(36);
+      writeUuidV7(s, 1735689600000, random, changetype<usize>(out));
+      const id = String.UTF8.decode(out);
+      expect(isUuidV7(id)).toBe(true, id);
+      expect(id > previous).toBe(true, id + " after " + previous);
+      previous = id;
+    }
+    // 10,000 values need at least three milliseconds: at most 4,096 fit in one.
+    expect(s.ms >= 1735689600002).toBe(true);
   });
 });

@@ -22,8 +22,10 @@ export function specHost() {
 
   const unprefixed = () => state.logs.map((l) => l.message).filter((m) => !m.startsWith(LOG_PREFIX));
 
+  const realClock = state.now;
   const control = {
     reset() {
+      state.now = realClock;
       state.logs = [];
       state.metrics = new Metrics();
       state.streams.clear();
@@ -49,6 +51,10 @@ export function specHost() {
       const stream = state.streams.get(id);
       if (stream) stream.phase = PHASES[phase];
       state.effectiveContext = id;
+    },
+    /** Stops the host's clock at `nanoseconds` (Unix time). */
+    set_time(nanoseconds: bigint) {
+      state.now = () => nanoseconds;
     },
     set_log_level(level: number) {
       state.logLevel = level;
