@@ -16,6 +16,8 @@ export class Settings {
   echoResponse: bool = false;
   /** What generates values: an index into GENERATORS. */
   generator: Generator = Generator.UUIDV4;
+  /** Take a generated value from the request's trace id when it has one. */
+  useTraceId: bool = false;
 
   /** One line with the effective settings, for the configure log. */
   describe(): string {
@@ -28,7 +30,9 @@ export class Settings {
       " preserve_existing=" +
       (this.preserveExisting ? "true" : "false") +
       " echo_response=" +
-      (this.echoResponse ? "true" : "false")
+      (this.echoResponse ? "true" : "false") +
+      " use_trace_id=" +
+      (this.useTraceId ? "true" : "false")
     );
   }
 }
@@ -47,12 +51,13 @@ export class ConfigResult {
   ) {}
 }
 
-export const FIELDS: string[] = ["tracking_header", "tracking_value", "preserve_existing", "echo_response", "generator"];
+export const FIELDS: string[] = ["tracking_header", "tracking_value", "preserve_existing", "echo_response", "generator", "use_trace_id"];
 // Indexes into FIELDS; tracking_value is the one left.
 const F_HEADER = 0,
   F_PRESERVE = 2,
   F_ECHO = 3,
-  F_GENERATOR = 4;
+  F_GENERATOR = 4,
+  F_TRACE = 5;
 
 const PREFIX = "invalid plugin configuration: ";
 
@@ -154,11 +159,13 @@ function readField(reader: JsonReader, field: i32, settings: Settings): string {
     reader.readLiteral(kind);
     return "";
   }
-  if (field == F_PRESERVE || field == F_ECHO) {
+  if (field == F_PRESERVE || field == F_ECHO || field == F_TRACE) {
     if (kind != Kind.TRUE && kind != Kind.FALSE) return "must be true or false, got " + kindName(kind);
     reader.readLiteral(kind);
-    if (field == F_PRESERVE) settings.preserveExisting = kind == Kind.TRUE;
-    else settings.echoResponse = kind == Kind.TRUE;
+    const on = kind == Kind.TRUE;
+    if (field == F_PRESERVE) settings.preserveExisting = on;
+    else if (field == F_ECHO) settings.echoResponse = on;
+    else settings.useTraceId = on;
     return "";
   }
   if (kind != Kind.STRING) return "must be a string, got " + kindName(kind);

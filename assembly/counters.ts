@@ -18,6 +18,7 @@ export const enum Counter {
   KEPT,
   REPLACED,
   FAILURES,
+  TRACE_IDS,
 }
 
 const UNDEFINED_METRIC: u32 = u32.MAX_VALUE;

@@ -16,13 +16,13 @@ export class HostValue {
 }
 
 /**
- * Reads the first value of header `key` from map `map` into `into`. Returns the host's
- * status: Ok, NotFound when the header is absent, or a failure.
+ * Reads the first value of the header named by the `keyLength` bytes at `key` from map `map`
+ * into `into`. Returns the host's status: Ok, NotFound when the header is absent, or a failure.
  */
-export function getHeaderValue(map: HeaderMapTypeValues, key: ArrayBuffer, into: HostValue): WasmResultValues {
+export function getHeaderValue(map: HeaderMapTypeValues, key: usize, keyLength: usize, into: HostValue): WasmResultValues {
   store<usize>(VALUE_OUT, 0);
   store<usize>(VALUE_OUT + sizeof<usize>(), 0);
-  const status = imports.proxy_get_header_map_value(map, changetype<usize>(key), key.byteLength, VALUE_OUT, VALUE_OUT + sizeof<usize>());
+  const status = imports.proxy_get_header_map_value(map, key, keyLength, VALUE_OUT, VALUE_OUT + sizeof<usize>());
   const ptr = load<usize>(VALUE_OUT);
   into.bytes = EMPTY;
   if (ptr != 0) {

@@ -30,4 +30,5 @@ export const COUNTER_NAMES: string[] = [
   "request_tracker_kept_total",
   "request_tracker_replaced_total",
   "request_tracker_host_call_failures_total",
+  "request_tracker_trace_ids_total",
 ];

@@ -17,9 +17,18 @@ import { Counter } from "./counters";
 import { clockNanoseconds, getHeaderValue, readClock } from "./hostcalls";
 import { random16 } from "./random";
 import { decide, Outcome } from "./rules";
+import { TraceHeader, traceIdOf } from "./tracecontext";
 import { Tracker } from "./tracker";
 import { writeUuidV4 } from "./uuid";
 import { V7Sequence, writeUuidV7 } from "./uuidv7";
+
+// The trace headers use_trace_id reads, in TraceHeader's order, as static UTF-8 (no
+// allocation): "traceparent", "x-b3-traceid", "b3", each starting where the last ended.
+const TRACE_HEADERS = memory.data<u8>([
+  0x74, 0x72, 0x61, 0x63, 0x65, 0x70, 0x61, 0x72, 0x65, 0x6e, 0x74, 0x78, 0x2d, 0x62, 0x33, 0x2d, 0x74, 0x72, 0x61, 0x63, 0x65, 0x69, 0x64,
+  0x62, 0x33,
+]);
+const TRACE_HEADER_ENDS = memory.data<u8>([11, 23, 25]);
 
 /** One UUIDv7 sequence per VM, so its values increase across root contexts too. */
 export const v7 = new V7Sequence();
@@ -64,7 +73,8 @@ export class TrackingStream extends Context {
     tracker.counters.add(Counter.REQUESTS);
 
     const incoming = tracker.hostValue;
-    const status = getHeaderValue(HeaderMapTypeValues.RequestHeaders, settings.headerBytes, incoming);
+    const key = settings.headerBytes;
+    const status = getHeaderValue(HeaderMapTypeValues.RequestHeaders, changetype<usize>(key), key.byteLength, incoming);
     if (status != WasmResultValues.Ok && status != WasmResultValues.NotFound) {
       tracker.hostCallFailed("proxy_get_header_map_value(" + settings.header + ")", status);
       return FilterHeadersStatusValues.Continue;
@@ -80,15 +90,24 @@ export class TrackingStream extends Context {
     // A generated value sits in scratch, which the host has copied by now: it is kept (copied)
     // only when echo or the debug line need it later.
     const later = settings.echoResponse || tracker.logLevel <= LogLevelValues.debug;
-    this.value = value != tracker.uuidScratch ? value : later ? value.slice(0) : null;
+    const scratch = value == tracker.uuidScratch || value == tracker.traceScratch;
+    this.value = !scratch ? value : later ? value.slice(0) : null;
     this.outcome = outcome;
     return FilterHeadersStatusValues.Continue;
   }
 
-  /** The configured value, or a generated one in scratch; null when a host call failed. */
+  /** The configured value, or the trace id or a generated one in scratch; null when a host call failed. */
   private newValue(tracker: Tracker, settings: Settings): ArrayBuffer | null {
     const fixed = settings.value;
     if (fixed !== null) return fixed;
+    if (settings.useTraceId) {
+      const found = this.traceId(tracker);
+      if (found < 0) return null;
+      if (found > 0) {
+        tracker.counters.add(Counter.TRACE_IDS);
+        return tracker.traceScratch;
+      }
+    }
     const random = random16();
     if (random == 0) {
       tracker.hostCallFailed("random_get", WasmResultValues.InternalFailure);
@@ -107,6 +126,28 @@ export class TrackingStream extends Context {
     }
     tracker.counters.add(Counter.GENERATED);
     return tracker.uuidScratch;
+  }
+
+  /**
+   * Looks for the request's trace id in each trace header in turn, stopping at the first valid
+   * one, which it leaves in traceScratch: 1 when found, 0 when none is, -1 when a read failed.
+   */
+  private traceId(tracker: Tracker): i32 {
+    const header = tracker.hostValue;
+    let name = TRACE_HEADERS;
+    for (let i = 0; i < 3; i++) {
+      const length = TRACE_HEADERS + <usize>load<u8>(TRACE_HEADER_ENDS + <usize>i) - name;
+      const status = getHeaderValue(HeaderMapTypeValues.RequestHeaders, name, length, header);
+      if (status != WasmResultValues.Ok && status != WasmResultValues.NotFound) {
+        tracker.hostCallFailed("proxy_get_header_map_value(" + String.UTF8.decodeUnsafe(name, length) + ")", status);
+        return -1;
+      }
+      name += length;
+      if (status == WasmResultValues.NotFound) continue;
+      const bytes = header.bytes;
+      if (traceIdOf(<TraceHeader>i, changetype<usize>(bytes), bytes.byteLength, changetype<usize>(tracker.traceScratch))) return 1;
+    }
+    return 0;
   }
 
   /** Sets the request's header; a kept value is written back too, which leaves one copy. */

@@ -6,6 +6,7 @@ import { LogLevelValues, log, WasmResultValues } from "@solo-io/proxy-runtime/as
 import { Settings } from "./config";
 import { Counter, Counters } from "./counters";
 import { HostValue } from "./hostcalls";
+import { TRACE_ID_LENGTH } from "./tracecontext";
 import { UUID_LENGTH } from "./uuid";
 
 export class Tracker {
@@ -15,8 +16,9 @@ export class Tracker {
   logLevel: LogLevelValues = LogLevelValues.info;
   /** Scratch for values the host returns. */
   hostValue: HostValue = new HostValue();
-  /** Scratch for a generated value that no later callback needs. */
+  /** Scratch for generated values and trace ids, which the host copies when they are set. */
   uuidScratch: ArrayBuffer = new ArrayBuffer(UUID_LENGTH);
+  traceScratch: ArrayBuffer = new ArrayBuffer(TRACE_ID_LENGTH);
 
   /** Logs a failed host call at critical and counts it; the request goes on. */
   hostCallFailed(call: string, status: WasmResultValues): void {

@@ -10,17 +10,17 @@ export const INJECTED_TRAP = -1;
 type Fn = (...args: any[]) => unknown;
 
 export class Instrument implements HostHooks {
-  private faults = new Map<string, { status: number; times: number }>();
+  private faults = new Map<string, { status: number; times: number; after: number }>();
   /** Host function calls by name, while `counting` is on. */
   readonly callCounts = new Map<string, number>();
   counting = false;
 
   /**
    * Makes host call `name` (or "malloc") return `status`, `times` times (default: until
-   * healed). INJECTED_TRAP makes it trap instead.
+   * healed), once `after` calls have gone through. INJECTED_TRAP makes it trap instead.
    */
-  failCall(name: string, status: number, times = Infinity): void {
-    this.faults.set(name, { status, times });
+  failCall(name: string, status: number, times = Infinity, after = 0): void {
+    this.faults.set(name, { status, times, after });
   }
 
   heal(): void {
@@ -32,6 +32,10 @@ export class Instrument implements HostHooks {
     if (this.faults.size === 0) return undefined;
     const fault = this.faults.get(name);
     if (!fault) return undefined;
+    if (fault.after > 0) {
+      fault.after--;
+      return undefined;
+    }
     if (--fault.times <= 0) this.faults.delete(name);
     return fault.status;
   }

@@ -95,6 +95,19 @@ export class Case {
   }
 }
 
+export const TRACE = '{"use_trace_id": true}';
+export const TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
+const PARENT_ID = "00f067aa0ba902b7";
+/** A W3C traceparent of version 00 for TRACE_ID. */
+export const TRACEPARENT = "00-" + TRACE_ID + "-" + PARENT_ID + "-01";
+const B3_TRACE_ID = "80f198ee56343ba864fe8b2a57d3eff7";
+
+/** With use_trace_id, a request carrying these headers gets `expected` (UUID: none is valid). */
+function traced(name: string, headers: string[], expected: string): Case {
+  const c = accepts(name, TRACE).withRequest(headers).expectsRequest([expected]);
+  return c.counting(expected == UUID ? "requests=1 generated=1" : "requests=1 trace_ids=1");
+}
+
 /** 2025-01-01T00:00:00Z in Unix milliseconds. */
 const NEW_YEAR_2025 = "1735689600000";
 
@@ -114,7 +127,7 @@ export function behaviourCases(): Case[] {
     accepts("whitespace-only configuration means defaults", " \n\t ").expectsRequest([UUID]),
     accepts(
       "null fields mean defaults",
-      '{"tracking_header": null, "tracking_value": null, "preserve_existing": null, "echo_response": null, "generator": null}',
+      '{"tracking_header": null, "tracking_value": null, "preserve_existing": null, "echo_response": null, "generator": null, "use_trace_id": null}',
     ).expectsRequest([UUID]),
     accepts("other headers are left alone", "{}")
       .withRequest([":method", "GET", ":path", "/", "user-agent", "curl/8"])
@@ -249,6 +262,80 @@ export function behaviourCases(): Case[] {
     refuses("an empty generator", '{"generator": ""}', 'generator: "" is not a generator'),
     refuses("a generator that is a number", '{"generator": 7}', "generator: must be a string, got a number"),
 
+    // use_trace_id: W3C traceparent
+    traced("use_trace_id takes the traceparent's trace id", ["traceparent", TRACEPARENT], TRACE_ID),
+    accepts("without use_trace_id a traceparent is not used", "{}")
+      .withRequest(["traceparent", TRACEPARENT])
+      .expectsRequest([UUID])
+      .counting("requests=1 generated=1"),
+    accepts("use_trace_id false is the default", '{"use_trace_id": false}')
+      .withRequest(["traceparent", TRACEPARENT])
+      .expectsRequest([UUID]),
+    accepts("a kept value wins over the trace id", TRACE)
+      .withRequest(["traceparent", TRACEPARENT, "x-request-id", "client-id"])
+      .expectsRequest(["client-id"])
+      .counting("requests=1 kept=1"),
+    accepts("a replaced value takes the trace id", '{"use_trace_id": true, "preserve_existing": false}')
+      .withRequest(["traceparent", TRACEPARENT, "x-request-id", "client-id"])
+      .expectsRequest([TRACE_ID])
+      .counting("requests=1 replaced=1 trace_ids=1"),
+    accepts("a fixed tracking_value is not replaced by the trace id", '{"use_trace_id": true, "tracking_value": "fixed"}')
+      .withRequest(["traceparent", TRACEPARENT])
+      .expectsRequest(["fixed"])
+      .counting("requests=1"),
+    accepts("the trace id is echoed on the response", '{"use_trace_id": true, "echo_response": true}')
+      .withRequest(["traceparent", TRACEPARENT])
+      .expectsRequest([TRACE_ID])
+      .expectsResponse([TRACE_ID]),
+    accepts("use_trace_id with uuidv7 and no trace headers generates a UUIDv7", '{"use_trace_id": true, "generator": "uuidv7"}')
+      .withRequest(["traceparent", "00-" + TRACE_ID + "-" + PARENT_ID])
+      .expectsRequest([UUID7])
+      .counting("requests=1 generated=1"),
+    traced(
+      "a traceparent of a higher version with more fields after a '-'",
+      ["traceparent", "01-" + TRACE_ID + "-" + PARENT_ID + "-01-what-next"],
+      TRACE_ID,
+    ),
+    traced("a traceparent of version fe, exactly 55 characters", ["traceparent", "fe-" + TRACE_ID + "-" + PARENT_ID + "-09"], TRACE_ID),
+    traced("a higher version whose 56th character is not '-'", ["traceparent", "01-" + TRACE_ID + "-" + PARENT_ID + "-01x"], UUID),
+    traced("version 00 longer than 55 characters", ["traceparent", TRACEPARENT + "-"], UUID),
+    traced("version 00 shorter than 55 characters", ["traceparent", "00-" + TRACE_ID + "-" + PARENT_ID + "-1"], UUID),
+    traced("version ff", ["traceparent", "ff-" + TRACE_ID + "-" + PARENT_ID + "-01"], UUID),
+    traced("a version that is not hex", ["traceparent", "0g-" + TRACE_ID + "-" + PARENT_ID + "-01"], UUID),
+    traced("an uppercase trace id", ["traceparent", "00-4BF92F3577B34DA6A3CE929D0E0E4736-" + PARENT_ID + "-01"], UUID),
+    traced("an uppercase version", ["traceparent", "0A-" + TRACE_ID + "-" + PARENT_ID + "-01"], UUID),
+    traced("an all-zero trace id", ["traceparent", "00-00000000000000000000000000000000-" + PARENT_ID + "-01"], UUID),
+    traced("an all-zero parent id", ["traceparent", "00-" + TRACE_ID + "-0000000000000000-01"], UUID),
+    traced("flags that are not hex", ["traceparent", "00-" + TRACE_ID + "-" + PARENT_ID + "-0x"], UUID),
+    traced("a dash out of place", ["traceparent", "00-" + TRACE_ID + "0" + PARENT_ID + "-01"], UUID),
+    traced("an empty traceparent", ["traceparent", ""], UUID),
+
+    // use_trace_id: B3
+    traced("a 32-digit x-b3-traceid", ["x-b3-traceid", B3_TRACE_ID], B3_TRACE_ID),
+    traced("a 16-digit x-b3-traceid is left-padded with zeros", ["x-b3-traceid", "a3ce929d0e0e4736"], "0000000000000000a3ce929d0e0e4736"),
+    traced("an all-zero x-b3-traceid", ["x-b3-traceid", "0000000000000000"], UUID),
+    traced("an x-b3-traceid of 20 digits", ["x-b3-traceid", "a3ce929d0e0e47360000"], UUID),
+    traced("an uppercase x-b3-traceid", ["x-b3-traceid", "A3CE929D0E0E4736"], UUID),
+    traced("a b3 header with all four fields", ["b3", B3_TRACE_ID + "-e457b5a2e4d86bd1-1-05e3ac9a4f6e3b90"], B3_TRACE_ID),
+    traced("a b3 header with a trace id and span id", ["b3", "a3ce929d0e0e4736-" + PARENT_ID], "0000000000000000a3ce929d0e0e4736"),
+    traced("a b3 header with the debug flag", ["b3", B3_TRACE_ID + "-e457b5a2e4d86bd1-d"], B3_TRACE_ID),
+    traced("a b3 header with only a sampling decision", ["b3", "1"], UUID),
+    traced("a b3 header with a bad sampling state", ["b3", B3_TRACE_ID + "-e457b5a2e4d86bd1-x"], UUID),
+    traced("a b3 header with a short span id", ["b3", B3_TRACE_ID + "-e457b5a2e4d86bd"], UUID),
+    traced("a b3 header with an all-zero trace id", ["b3", "0000000000000000-" + PARENT_ID + "-1"], UUID),
+    traced("a b3 header with a field too many", ["b3", B3_TRACE_ID + "-e457b5a2e4d86bd1-1-05e3ac9a4f6e3b90-1"], UUID),
+
+    // use_trace_id: which header wins
+    traced("traceparent before x-b3-traceid", ["x-b3-traceid", B3_TRACE_ID, "traceparent", TRACEPARENT], TRACE_ID),
+    traced(
+      "an invalid traceparent gives way to x-b3-traceid",
+      ["traceparent", "ff-" + TRACE_ID + "-" + PARENT_ID + "-01", "x-b3-traceid", B3_TRACE_ID],
+      B3_TRACE_ID,
+    ),
+    traced("x-b3-traceid before b3", ["b3", TRACE_ID + "-" + PARENT_ID, "x-b3-traceid", B3_TRACE_ID], B3_TRACE_ID),
+    traced("an invalid x-b3-traceid gives way to b3", ["x-b3-traceid", "xyz", "b3", TRACE_ID + "-" + PARENT_ID], TRACE_ID),
+    refuses("use_trace_id as a string", '{"use_trace_id": "true"}', "use_trace_id: must be true or false, got a string"),
+
     // Root ids
     accepts("root id of the documented plugin name", "{}").withRootId("request-tracker").expectsRequest([UUID]),
     refuses("an unknown root id is refused", "{}", 'no root context is registered for root id "other"').withRootId("other"),
@@ -277,7 +364,7 @@ export function behaviourCases(): Case[] {
     refuses(
       "a misspelt field",
       '{"trackign_header": "x"}',
-      'unknown field "trackign_header" (allowed: tracking_header, tracking_value, preserve_existing, echo_response, generator',
+      'unknown field "trackign_header" (allowed: tracking_header, tracking_value, preserve_existing, echo_response, generator, use_trace_id',
     ),
     refuses("a camelCase field", '{"trackingHeader": "x"}', 'unknown field "trackingHeader"'),
     refuses("a repeated field", '{"echo_response": true, "echo_response": false}', "field echo_response is given more than once"),

@@ -2,7 +2,7 @@
 // buffers, so nothing of one request may reach the next. Run, like cases.ts, by the as-pect
 // specs and on the release binary; valid AssemblyScript and TypeScript alike.
 
-import { SAME, UUID, UUID7, uuidv7After, uuidv7At } from "./cases.ts";
+import { SAME, TRACE, TRACE_ID, TRACEPARENT, UUID, UUID7, uuidv7After, uuidv7At } from "./cases.ts";
 
 /** The host call that fails (once, with InternalFailure) when a step says so. */
 export const FAILING_READ = "proxy_get_header_map_value";
@@ -101,6 +101,7 @@ function burst(name: string, count: number, ms: string): Sequence {
 }
 
 const V7 = '{"generator": "uuidv7"}';
+const PADDED = "0000000000000000a3ce929d0e0e4736";
 
 /** A request at `clock` whose UUIDv7 must carry `ms`. */
 function v7At(clock: string, ms: string): Step {
@@ -125,6 +126,24 @@ export function behaviourSequences(): Sequence[] {
       .next(step().withConfig("{}").at("3000").expectsRequest([UUID]))
       .next(v7At("1999", "2000").withConfig(V7))
       .next(v7At("2000", "2000").withConfig(V7)),
+    new Sequence("a trace id does not outlive its request", '{"use_trace_id": true, "echo_response": true}')
+      .next(step().withRequest(["traceparent", TRACEPARENT]).expectsRequest([TRACE_ID]).expectsResponse([TRACE_ID]))
+      .next(step().expectsRequest([UUID]).expectsResponse([SAME]))
+      .next(step().withRequest(["x-b3-traceid", "a3ce929d0e0e4736"]).expectsRequest([PADDED]).expectsResponse([PADDED]))
+      .next(
+        step()
+          .withRequest(["traceparent", "ff" + TRACEPARENT.substring(2)])
+          .expectsRequest([UUID])
+          .expectsResponse([SAME]),
+      ),
+    new Sequence("without echo, a trace id reaches no response", TRACE)
+      .next(step().withRequest(["traceparent", TRACEPARENT]).expectsRequest([TRACE_ID]).expectsResponse([]))
+      .next(
+        step()
+          .withRequest(["b3", TRACE_ID + "-00f067aa0ba902b7"])
+          .expectsRequest([TRACE_ID])
+          .expectsResponse([]),
+      ),
     burst("4,100 UUIDv7s in one millisecond increase, and the counter's overflow moves to the next", 4100, "1735689600000"),
     new Sequence("a failed header read after a generated value echoes nothing of it", echo)
       .next(step().expectsRequest([UUID]).expectsResponse([SAME]))

@@ -13,6 +13,7 @@ export interface ModelSettings {
   echoResponse: boolean;
   /** "uuidv4" or "uuidv7". */
   generator: string;
+  useTraceId: boolean;
 }
 
 export type ModelVerdict =
@@ -20,7 +21,12 @@ export type ModelVerdict =
   /** `field`: the first field (in document order) that is wrong, when the JSON itself is sound. */
   | { accepted: false; field?: string; reason: string };
 
-const FIELDS = ["tracking_header", "tracking_value", "preserve_existing", "echo_response", "generator"];
+const FIELDS = ["tracking_header", "tracking_value", "preserve_existing", "echo_response", "generator", "use_trace_id"];
+const BOOLEANS: Record<string, "preserveExisting" | "echoResponse" | "useTraceId"> = {
+  preserve_existing: "preserveExisting",
+  echo_response: "echoResponse",
+  use_trace_id: "useTraceId",
+};
 const GENERATORS = ["uuidv4", "uuidv7"];
 const PROXY_OWNED = ["host", "content-length", "transfer-encoding", "connection", "te", "upgrade", "keep-alive", "proxy-connection"];
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
@@ -78,7 +84,14 @@ function maxDepth(text: string): number {
 }
 
 export function modelConfiguration(doc: Uint8Array): ModelVerdict {
-  const settings: ModelSettings = { header: "x-request-id", value: null, preserveExisting: true, echoResponse: false, generator: "uuidv4" };
+  const settings: ModelSettings = {
+    header: "x-request-id",
+    value: null,
+    preserveExisting: true,
+    echoResponse: false,
+    generator: "uuidv4",
+    useTraceId: false,
+  };
   if (doc.every((b) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d)) return { accepted: true, settings };
   let text: string;
   try {
@@ -103,10 +116,9 @@ export function modelConfiguration(doc: Uint8Array): ModelVerdict {
     if (seen.has(key)) return refuse("repeated field", key);
     seen.add(key);
     if (valueNode.type === "null") continue;
-    if (key === "preserve_existing" || key === "echo_response") {
+    if (key in BOOLEANS) {
       if (valueNode.type !== "boolean") return refuse("not a boolean", key);
-      if (key === "preserve_existing") settings.preserveExisting = valueNode.value;
-      else settings.echoResponse = valueNode.value;
+      settings[BOOLEANS[key]] = valueNode.value;
       continue;
     }
     if (valueNode.type !== "string") return refuse("not a string", key);
@@ -146,6 +158,6 @@ export function describeSettings(s: ModelSettings): string {
   };
   return (
     `tracking_header=${s.header} tracking_value=${s.value === null ? `<${s.generator} per request>` : quote(s.value)}` +
-    ` preserve_existing=${s.preserveExisting} echo_response=${s.echoResponse}`
+    ` preserve_existing=${s.preserveExisting} echo_response=${s.echoResponse} use_trace_id=${s.useTraceId}`
   );
 }

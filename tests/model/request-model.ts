@@ -20,10 +20,40 @@ export function incomingValue(header: string, pairs: Pair[]): Buffer | undefined
   return values.slice(1).reduce((joined, v) => (joined.length === 0 ? v : Buffer.concat([joined, Buffer.from(","), v])), values[0]);
 }
 
-export type Expected = { kind: "kept"; value: Buffer } | { kind: "fixed"; value: Buffer } | { kind: "uuid"; generator: string };
+export type Expected =
+  | { kind: "kept"; value: Buffer }
+  | { kind: "fixed"; value: Buffer }
+  | { kind: "trace"; value: Buffer }
+  | { kind: "uuid"; generator: string };
+
+const notAllZeros = (hex: string) => /[^0]/.test(hex);
+
+/** W3C Trace Context level 1: the trace id of a traceparent value, if it is valid. */
+function traceparentTraceId(value: string): string | undefined {
+  const m = /^([0-9a-f]{2})-([0-9a-f]{32})-([0-9a-f]{16})-[0-9a-f]{2}(.*)$/s.exec(value);
+  if (!m) return undefined;
+  const [, version, traceId, parentId, rest] = m;
+  if (version === "ff" || (version === "00" && rest !== "") || (rest !== "" && rest[0] !== "-")) return undefined;
+  return notAllZeros(traceId) && notAllZeros(parentId) ? traceId : undefined;
+}
+
+/** B3: a 16- or 32-digit trace id, not all zeros, as 32 digits. */
+const b3Id = (id: string | undefined) => (id !== undefined && notAllZeros(id) ? id.padStart(32, "0") : undefined);
+
+/** The trace id use_trace_id takes: traceparent's, else x-b3-traceid's, else the b3 header's. */
+export function traceIdOf(pairs: Pair[]): string | undefined {
+  const text = (name: string) => incomingValue(name, pairs)?.toString("latin1");
+  const traceparent = text("traceparent");
+  const fromTraceparent = traceparent === undefined ? undefined : traceparentTraceId(traceparent);
+  if (fromTraceparent) return fromTraceparent;
+  const single = /^([0-9a-f]{16}|[0-9a-f]{32})$/.exec(text("x-b3-traceid") ?? "")?.[1];
+  return b3Id(single) ?? b3Id(/^([0-9a-f]{16}|[0-9a-f]{32})-[0-9a-f]{16}(?:-[01d](?:-[0-9a-f]{16})?)?$/.exec(text("b3") ?? "")?.[1]);
+}
 
 export function expectedValue(settings: ModelSettings, pairs: Pair[]): Expected {
   const incoming = incomingValue(settings.header, pairs);
   if (incoming !== undefined && settings.preserveExisting && valueProblem(incoming) === undefined) return { kind: "kept", value: incoming };
-  return settings.value ? { kind: "fixed", value: Buffer.from(settings.value) } : { kind: "uuid", generator: settings.generator };
+  if (settings.value) return { kind: "fixed", value: Buffer.from(settings.value) };
+  const traceId = settings.useTraceId ? traceIdOf(pairs) : undefined;
+  return traceId ? { kind: "trace", value: Buffer.from(traceId) } : { kind: "uuid", generator: settings.generator };
 }

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { describe, test } from "node:test";
-import { PluginVm, Status, type VmOptions } from "../../host/index.ts";
+import { HeaderMap, PluginVm, Status, type VmOptions } from "../../host/index.ts";
 import { INJECTED_TRAP, Instrument } from "../../host/testing/instrument.ts";
 import { isUuidV4 } from "../behaviour/check.ts";
 
@@ -27,7 +27,11 @@ const WITHOUT_ID = { headers: [[":path", "/"]] as [string, string][] };
 
 describe("a failing host call: one critical line, the request goes on unchanged, later requests are served", () => {
   const EIO = 29;
-  const cases: [string, number, string, typeof WITH_ID][] = [
+  const TRACED = {
+    headers: [...WITHOUT_ID.headers, ["traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"]] as [string, string][],
+  };
+  // [call, status, configuration, request, calls that go through first]
+  const cases: [string, number, string, typeof WITH_ID, number?][] = [
     ["proxy_get_header_map_value", Status.BadArgument, "{}", WITH_ID],
     ["proxy_get_header_map_value", Status.InternalFailure, "{}", WITHOUT_ID],
     ["proxy_get_header_map_value", Status.InvalidMemoryAccess, "{}", WITH_ID],
@@ -40,16 +44,21 @@ describe("a failing host call: one critical line, the request goes on unchanged,
     ["random_get", EIO, "{}", WITHOUT_ID],
     ["proxy_get_current_time_nanoseconds", Status.InternalFailure, `{"generator": "uuidv7"}`, WITHOUT_ID],
     ["malloc", 0, "{}", WITH_ID],
+    // The tracking header is absent; then reading traceparent, x-b3-traceid or b3 fails.
+    ["proxy_get_header_map_value", Status.InternalFailure, `{"use_trace_id": true}`, TRACED, 1],
+    ["proxy_get_header_map_value", Status.BadArgument, `{"use_trace_id": true}`, WITHOUT_ID, 2],
+    ["proxy_get_header_map_value", Status.InternalFailure, `{"use_trace_id": true}`, WITHOUT_ID, 3],
   ];
-  for (const [call, status, config, input] of cases) {
-    test(`${call} -> ${call === "malloc" ? "0" : status}${config !== "{}" ? ` with ${config}` : ""}`, async () => {
+  for (const [call, status, config, input, after = 0] of cases) {
+    const nth = after > 0 ? ` (call ${after + 1})` : "";
+    test(`${call}${nth} -> ${call === "malloc" ? "0" : status}${config !== "{}" ? ` with ${config}` : ""}`, async () => {
       const faults = new Instrument();
       const vm = await started(config, { hooks: faults });
-      faults.failCall(call, status, 1);
+      faults.failCall(call, status, 1, after);
       const failed = vm.request(input);
       assert.equal(failed.failure, undefined, "no trap");
       assert.equal(failed.localResponse, undefined, "the request is not answered by the plugin");
-      assert.deepEqual(failed.requestHeaders.values("x-request-id"), input === WITH_ID ? ["client-id"] : [], "the request is unchanged");
+      assert.deepEqual(failed.requestHeaders.rawPairs(), HeaderMap.from(input.headers).rawPairs(), "the request is unchanged");
       const critical = vm.logs("critical");
       assert.equal(critical.length, 1, critical.join(" | "));
       assert.match(critical[0], /^request-tracker: .* failed with status \d+; the request continues unchanged$/);

@@ -264,6 +264,9 @@ const CONFIGS: { config: string; settings: ModelSettings }[] = [
   `{"tracking_header": "X-Request-Id", "tracking_value": "request-tracking"}`,
   `{"generator": "uuidv7", "echo_response": true}`,
   `{"generator": "uuidv7", "tracking_header": "x-tracking-id", "preserve_existing": false}`,
+  `{"use_trace_id": true}`,
+  `{"use_trace_id": true, "generator": "uuidv7", "tracking_header": "x-tracking-id", "echo_response": true}`,
+  `{"use_trace_id": true, "preserve_existing": false}`,
 ].map((config) => {
   const verdict = modelConfiguration(utf8(config));
   if (!verdict.accepted) throw new Error(`bad fuzz configuration ${config}`);
@@ -293,7 +296,46 @@ const requestValues = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom("", " ", "a\r\nb: c", "a\u0000b", "v ", "\tv").map(bytes) },
   { weight: 1, arbitrary: fc.integer({ min: 8190, max: 65536 }).map((n) => new Uint8Array(n).fill(0x61)) },
 );
-const requests = fc.tuple(fc.nat(CONFIGS.length - 1), fc.array(fc.tuple(requestNames, requestValues), { maxLength: 200 }));
+
+// Trace headers, valid and near-valid: fields of the right shape, some of them all zeros,
+// versions and sampling states that are and are not allowed, and single-character edits.
+const hex = (n: number) => fc.string({ unit: fc.constantFrom(..."0123456789abcdef"), minLength: n, maxLength: n });
+const hexId = (n: number) => fc.oneof({ weight: 8, arbitrary: hex(n) }, { weight: 1, arbitrary: fc.constant("0".repeat(n)) });
+const traceparents = fc
+  .tuple(
+    fc.constantFrom("00", "01", "fe", "ff", "0a", "cc"),
+    hexId(32),
+    hexId(16),
+    hex(2),
+    fc.constantFrom("", "", "", "-", "-x-y", "x", "-00"),
+  )
+  .map(([version, traceId, parentId, flags, rest]) => `${version}-${traceId}-${parentId}-${flags}${rest}`);
+const b3TraceIds = fc.oneof(hexId(16), hexId(32));
+const b3Singles = fc
+  .tuple(b3TraceIds, hex(16), fc.constantFrom("", "-0", "-1", "-d", "-2", "-"), fc.option(hex(16)))
+  .map(([traceId, spanId, sampled, parent]) => `${traceId}-${spanId}${sampled}${sampled && parent ? `-${parent}` : ""}`);
+const nearly = (valid: fc.Arbitrary<string>) =>
+  fc.oneof(
+    { weight: 3, arbitrary: valid },
+    {
+      weight: 2,
+      arbitrary: fc.tuple(valid, fc.nat(), fc.constantFrom("upper", "drop", "insert", "dash")).map(([text, at, how]) => {
+        const i = at % Math.max(text.length, 1);
+        if (how === "upper") return text.slice(0, i) + text.charAt(i).toUpperCase() + text.slice(i + 1);
+        if (how === "drop") return text.slice(0, i) + text.slice(i + 1);
+        return text.slice(0, i) + (how === "dash" ? "-" : "a") + text.slice(i);
+      }),
+    },
+  );
+const traceHeaders = fc
+  .oneof(
+    fc.tuple(fc.constantFrom("traceparent", "Traceparent"), nearly(traceparents)),
+    fc.tuple(fc.constantFrom("x-b3-traceid", "X-B3-TraceId"), nearly(b3TraceIds)),
+    fc.tuple(fc.constant("b3"), nearly(b3Singles)),
+  )
+  .map(([name, value]) => [bytes(name), bytes(value)] as [Uint8Array, Uint8Array]);
+const requestPairs = fc.oneof({ weight: 8, arbitrary: fc.tuple(requestNames, requestValues) }, { weight: 2, arbitrary: traceHeaders });
+const requests = fc.tuple(fc.nat(CONFIGS.length - 1), fc.array(requestPairs, { maxLength: 200 }));
 
 describe("requests", () => {
   test(`${REQUEST_RUNS} generated requests: the header is there exactly once, with the value the rules say, and nothing else changed`, async () => {
@@ -307,7 +349,7 @@ describe("requests", () => {
     const generated = new Set<string>();
     const lastV7 = new Map<PluginVm, string>();
     let uuids = 0;
-    const counts = { kept: 0, fixed: 0, uuid: 0 };
+    const counts = { kept: 0, fixed: 0, trace: 0, uuid: 0 };
     fc.assert(
       fc.property(requests, ([which, pairs]) => {
         const { settings } = CONFIGS[which];
@@ -352,6 +394,6 @@ describe("requests", () => {
       assert.deepEqual(vm.logs("critical"), []);
       assert.equal(vm.failure, undefined);
     }
-    assert.ok(counts.kept > 0 && counts.fixed > 0 && counts.uuid > 0, JSON.stringify(counts));
+    assert.ok(counts.kept > 0 && counts.fixed > 0 && counts.trace > 0 && counts.uuid > 0, JSON.stringify(counts));
   });
 });

@@ -4,16 +4,17 @@
 export { free, malloc } from "@solo-io/proxy-runtime/assembly/malloc";
 
 import { LogLevelValues, WasmResultValues } from "@solo-io/proxy-runtime/assembly/runtime";
+import { COUNTER_NAMES } from "../../assembly/names";
 import { valuesOf } from "../behaviour/check";
 import { exchange, startRoot, stopRoot, tick } from "./driver";
 import * as host from "./host-control";
 
 /** Fails `call` for one request and checks the request passes untouched, then recovers. */
-function failsOpen(call: string, status: u32, config: string, incoming: string[], mention: string = call): void {
+function failsOpen(call: string, status: u32, config: string, incoming: string[], mention: string = call, after: i32 = 0): void {
   const root = startRoot("", config);
   expect(root).not.toBe(0);
   // Once: the driver reads the headers back through the same calls.
-  host.fail(call, status, 1);
+  host.fail(call, status, 1, after);
   const failed = exchange(root, incoming, []);
   expect(valuesOf(failed.request, "x-request-id")).toStrictEqual(valuesOf(incoming, "x-request-id"), "request unchanged");
   expect(host.logCount(LogLevelValues.critical)).toBe(1, "one critical line");
@@ -42,6 +43,11 @@ describe("failing host calls", () => {
   });
   test("random_get fails", () => {
     failsOpen("random_get", 29, "{}", []);
+  });
+  test("reading a trace header fails", () => {
+    // The second header read: the tracking header is absent, then traceparent fails.
+    const traced = ["traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"];
+    failsOpen("proxy_get_header_map_value", WasmResultValues.InternalFailure, '{"use_trace_id": true}', traced, "(traceparent)", 1);
   });
   test("reading the clock fails", () => {
     failsOpen("proxy_get_current_time_nanoseconds", WasmResultValues.InternalFailure, '{"generator": "uuidv7"}', []);
@@ -72,7 +78,7 @@ describe("failing host calls", () => {
     const root = startRoot("", "{}");
     expect(root).not.toBe(0);
     host.heal();
-    expect(host.logCount(LogLevelValues.critical)).toBe(5, "one line per counter");
+    expect(host.logCount(LogLevelValues.critical)).toBe(COUNTER_NAMES.length, "one line per counter");
     const result = exchange(root, [], []);
     expect(valuesOf(result.request, "x-request-id").length).toBe(1);
     tick(root);

@@ -28,7 +28,7 @@ export const PHASE_IDLE = 0, PHASE_REQUEST = 1, PHASE_RESPONSE = 2, PHASE_LOG = 
 // @ts-ignore: decorator
 @external("spec_host", "metric") declare function metric_(ptr: usize, size: usize): i64;
 // @ts-ignore: decorator
-@external("spec_host", "fail") declare function fail_(ptr: usize, size: usize, status: u32, times: i32): void;
+@external("spec_host", "fail") declare function fail_(ptr: usize, size: usize, status: u32, times: i32, after: i32): void;
 // @ts-ignore: decorator
 @external("spec_host", "heal") export declare function heal(): void;
 
@@ -83,8 +83,8 @@ export function metric(name: string): i64 {
   return metric_(changetype<usize>(b), b.byteLength);
 }
 
-/** Makes host call `name` return `status` `times` times (0: until heal()). */
-export function fail(name: string, status: u32, times: i32 = 0): void {
+/** Makes host call `name` return `status` `times` times (0: until heal()), once `after` calls went through. */
+export function fail(name: string, status: u32, times: i32 = 0, after: i32 = 0): void {
   const b = String.UTF8.encode(name);
-  fail_(changetype<usize>(b), b.byteLength, status, times);
+  fail_(changetype<usize>(b), b.byteLength, status, times, after);
 }

@@ -6,6 +6,7 @@ import { parseConfiguration, quote } from "../../assembly/config";
 import { invalidUtf8At } from "../../assembly/json";
 import { random16 } from "../../assembly/random";
 import { asciiLowercase, checkValue, decide, headerNameProblem, Outcome, ValueCheck } from "../../assembly/rules";
+import { TRACE_ID_LENGTH, TraceHeader, traceIdOf } from "../../assembly/tracecontext";
 import { formatUuidV4 } from "../../assembly/uuid";
 import { V7Sequence, writeUuidV7 } from "../../assembly/uuidv7";
 import { isUuidV4, isUuidV7 } from "../behaviour/check";
@@ -55,7 +56,9 @@ describe("configuration bytes", () => {
   });
   test("settings describe themselves on one line", () => {
     const result = parseConfiguration(String.UTF8.encode('{"tracking_header": "X-Id", "tracking_value": "v", "echo_response": true}'));
-    expect(result.settings!.describe()).toBe('tracking_header=x-id tracking_value="v" preserve_existing=true echo_response=true');
+    expect(result.settings!.describe()).toBe(
+      'tracking_header=x-id tracking_value="v" preserve_existing=true echo_response=true use_trace_id=false',
+    );
   });
   test("quoted values are escaped and cut", () => {
     expect(quote(String.UTF8.encode('a"b\\c\n'))).toBe('"a\\"b\\\\c\\x0a"');
@@ -169,5 +172,59 @@ describe("UUIDv7", () => {
     }
     // 10,000 values need at least three milliseconds: at most 4,096 fit in one.
     expect(s.ms >= 1735689600002).toBe(true);
+  });
+});
+
+/** The trace id `traceIdOf` finds in `value` of `header`, or "" when it finds none. */
+function traceId(header: TraceHeader, value: string): string {
+  const bytes = String.UTF8.encode(value);
+  const out = new ArrayBuffer(TRACE_ID_LENGTH);
+  if (!traceIdOf(header, changetype<usize>(bytes), bytes.byteLength, changetype<usize>(out))) return "";
+  return String.UTF8.decode(out);
+}
+
+const TID = "4bf92f3577b34da6a3ce929d0e0e4736";
+const SID = "00f067aa0ba902b7";
+
+describe("trace ids", () => {
+  test("traceparent: version 00 is exactly 55 characters", () => {
+    expect(traceId(TraceHeader.TRACEPARENT, "00-" + TID + "-" + SID + "-00")).toBe(TID);
+    expect(traceId(TraceHeader.TRACEPARENT, "00-" + TID + "-" + SID + "-00-")).toBe("");
+    expect(traceId(TraceHeader.TRACEPARENT, "00-" + TID + "-" + SID + "-0")).toBe("");
+  });
+  test("traceparent: a higher version reads 55 characters and wants a '-' after them", () => {
+    expect(traceId(TraceHeader.TRACEPARENT, "01-" + TID + "-" + SID + "-01-")).toBe(TID);
+    expect(traceId(TraceHeader.TRACEPARENT, "fe-" + TID + "-" + SID + "-ff-anything")).toBe(TID);
+    expect(traceId(TraceHeader.TRACEPARENT, "01-" + TID + "-" + SID + "-011")).toBe("");
+    expect(traceId(TraceHeader.TRACEPARENT, "ff-" + TID + "-" + SID + "-01")).toBe("");
+    expect(traceId(TraceHeader.TRACEPARENT, "f-" + TID + "-" + SID + "-01x")).toBe("");
+  });
+  test("traceparent: lowercase hex everywhere, ids not all zeros, dashes in place", () => {
+    expect(traceId(TraceHeader.TRACEPARENT, "00-" + TID + "-" + SID + "-0G")).toBe("");
+    expect(traceId(TraceHeader.TRACEPARENT, "00-" + TID.toUpperCase() + "-" + SID + "-01")).toBe("");
+    expect(traceId(TraceHeader.TRACEPARENT, "00-" + "0".repeat(32) + "-" + SID + "-01")).toBe("");
+    expect(traceId(TraceHeader.TRACEPARENT, "00-" + TID + "-" + "0".repeat(16) + "-01")).toBe("");
+    expect(traceId(TraceHeader.TRACEPARENT, "00_" + TID + "-" + SID + "-01")).toBe("");
+    expect(traceId(TraceHeader.TRACEPARENT, "00-" + TID + "-" + SID + "_01")).toBe("");
+  });
+  test("x-b3-traceid: 16 or 32 digits, 16 left-padded", () => {
+    expect(traceId(TraceHeader.X_B3_TRACEID, TID)).toBe(TID);
+    expect(traceId(TraceHeader.X_B3_TRACEID, SID)).toBe("0000000000000000" + SID);
+    expect(traceId(TraceHeader.X_B3_TRACEID, "")).toBe("");
+    expect(traceId(TraceHeader.X_B3_TRACEID, SID + "0")).toBe("");
+    expect(traceId(TraceHeader.X_B3_TRACEID, "0".repeat(32))).toBe("");
+    expect(traceId(TraceHeader.X_B3_TRACEID, TID + "-" + SID)).toBe("");
+  });
+  test("b3: traceid-spanid[-sampled[-parentspanid]]", () => {
+    expect(traceId(TraceHeader.B3, TID + "-" + SID)).toBe(TID);
+    expect(traceId(TraceHeader.B3, SID + "-" + SID + "-0")).toBe("0000000000000000" + SID);
+    expect(traceId(TraceHeader.B3, TID + "-" + SID + "-d-" + SID)).toBe(TID);
+    expect(traceId(TraceHeader.B3, TID + "-" + SID + "-2")).toBe("");
+    expect(traceId(TraceHeader.B3, TID + "-" + SID + "-")).toBe("");
+    expect(traceId(TraceHeader.B3, TID + "-" + SID + "-1-")).toBe("");
+    expect(traceId(TraceHeader.B3, TID + "-" + SID + "-1-" + SID + "0")).toBe("");
+    expect(traceId(TraceHeader.B3, TID + SID)).toBe("");
+    expect(traceId(TraceHeader.B3, "d")).toBe("");
+    expect(traceId(TraceHeader.B3, "")).toBe("");
   });
 });

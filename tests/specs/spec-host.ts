@@ -74,8 +74,8 @@ export function specHost() {
     metric(ptr: number, size: number): bigint {
       return state.metrics.value(text(ptr, size)) ?? -1n;
     },
-    fail(ptr: number, size: number, status: number, times: number) {
-      faults.failCall(text(ptr, size), status, times > 0 ? times : Infinity);
+    fail(ptr: number, size: number, status: number, times: number, after: number) {
+      faults.failCall(text(ptr, size), status, times > 0 ? times : Infinity, after);
     },
     heal() {
       faults.heal();
