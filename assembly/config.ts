@@ -1,6 +1,7 @@
 // Plugin configuration: the JSON document Istio makes from a WasmPlugin's pluginConfig.
 // Parsing is pure: bytes in, settings or one readable error out.
 
+import { BLOCK_SIZE, parseBlock } from "./cidr";
 import { hex2, invalidUtf8At, JsonReader, Kind, kindName } from "./json";
 import { DEFAULT_HEADER, GENERATORS } from "./names";
 import { asciiLowercase, checkValue, firstControl, headerNameProblem, MAX_VALUE_LENGTH, ValueCheck } from "./rules";
@@ -18,6 +19,10 @@ export class Settings {
   generator: Generator = Generator.UUIDV4;
   /** Take a generated value from the request's trace id when it has one. */
   useTraceId: bool = false;
+  /** Blocks (see cidr.ts) whose peers' values may be kept, or null to keep any peer's. */
+  trusted: ArrayBuffer | null = null;
+  /** The trusted_sources entries as given, joined by commas, for the configure log. */
+  trustedText: string = "";
 
   /** One line with the effective settings, for the configure log. */
   describe(): string {
@@ -32,7 +37,9 @@ export class Settings {
       " echo_response=" +
       (this.echoResponse ? "true" : "false") +
       " use_trace_id=" +
-      (this.useTraceId ? "true" : "false")
+      (this.useTraceId ? "true" : "false") +
+      " trusted_sources=" +
+      (this.trusted === null ? "<any peer>" : "[" + this.trustedText + "]")
     );
   }
 }
@@ -51,13 +58,25 @@ export class ConfigResult {
   ) {}
 }
 
-export const FIELDS: string[] = ["tracking_header", "tracking_value", "preserve_existing", "echo_response", "generator", "use_trace_id"];
+export const FIELDS: string[] = [
+  "tracking_header",
+  "tracking_value",
+  "preserve_existing",
+  "echo_response",
+  "generator",
+  "use_trace_id",
+  "trusted_sources",
+];
 // Indexes into FIELDS; tracking_value is the one left.
 const F_HEADER = 0,
   F_PRESERVE = 2,
   F_ECHO = 3,
   F_GENERATOR = 4,
-  F_TRACE = 5;
+  F_TRACE = 5,
+  F_TRUSTED = 6;
+
+/** Most entries trusted_sources may have (its refusal says 64). */
+const MAX_BLOCKS = 64;
 
 const PREFIX = "invalid plugin configuration: ";
 
@@ -168,6 +187,7 @@ function readField(reader: JsonReader, field: i32, settings: Settings): string {
     else settings.useTraceId = on;
     return "";
   }
+  if (field == F_TRUSTED) return readBlocks(reader, kind, settings);
   if (kind != Kind.STRING) return "must be a string, got " + kindName(kind);
   const value = reader.readString();
   if (reader.failed) return "";
@@ -188,6 +208,48 @@ function readField(reader: JsonReader, field: i32, settings: Settings): string {
   const problem = valueProblem(value);
   if (problem.length != 0) return problem;
   settings.value = value;
+  return "";
+}
+
+/**
+ * Reads trusted_sources, an array of strings, each an IP address or CIDR block; returns what
+ * is wrong with it, or "". Only strings are read inside it: anything else is the wrong type,
+ * so nothing nests and nothing recurses.
+ */
+function readBlocks(reader: JsonReader, kind: Kind, settings: Settings): string {
+  if (kind != Kind.ARRAY) return "must be an array of strings, got " + kindName(kind);
+  reader.pos++;
+  const list = new Uint8Array(MAX_BLOCKS * BLOCK_SIZE);
+  let count = 0;
+  let text = "";
+  reader.skipWhitespace();
+  if (!reader.consume(0x5d)) {
+    while (true) {
+      reader.skipWhitespace();
+      const entry = reader.kind();
+      if (entry == Kind.INVALID || entry == Kind.END) {
+        reader.fail("expected a value");
+        return "";
+      }
+      const which = "entry " + (count + 1).toString();
+      if (entry != Kind.STRING) return which + " must be a string, got " + kindName(entry);
+      if (count == MAX_BLOCKS) return "more than 64 entries";
+      const block = reader.readString();
+      if (reader.failed) return "";
+      if (!parseBlock(changetype<usize>(block), block.byteLength, list.dataStart + <usize>(count * BLOCK_SIZE))) {
+        return which + " " + quote(block) + " is not an IP address or CIDR block";
+      }
+      text += (count > 0 ? "," : "") + String.UTF8.decode(block);
+      count++;
+      reader.skipWhitespace();
+      if (reader.consume(0x2c)) continue;
+      if (reader.consume(0x5d)) break;
+      reader.fail("expected ',' or ']'");
+      return "";
+    }
+  }
+  settings.trusted = list.buffer.slice(0, count * BLOCK_SIZE);
+  settings.trustedText = text;
   return "";
 }
 

@@ -20,9 +20,26 @@ export class HostValue {
  * into `into`. Returns the host's status: Ok, NotFound when the header is absent, or a failure.
  */
 export function getHeaderValue(map: HeaderMapTypeValues, key: usize, keyLength: usize, into: HostValue): WasmResultValues {
+  clearValueOut();
+  return takeValue(imports.proxy_get_header_map_value(map, key, keyLength, VALUE_OUT, VALUE_OUT + sizeof<usize>()), into);
+}
+
+/**
+ * Reads the property at the `pathLength` bytes at `path` (segments joined by NUL bytes) into
+ * `into`. Returns the host's status: Ok, NotFound when the host has no such property, or a failure.
+ */
+export function getProperty(path: usize, pathLength: usize, into: HostValue): WasmResultValues {
+  clearValueOut();
+  return takeValue(imports.proxy_get_property(path, pathLength, VALUE_OUT, VALUE_OUT + sizeof<usize>()), into);
+}
+
+function clearValueOut(): void {
   store<usize>(VALUE_OUT, 0);
   store<usize>(VALUE_OUT + sizeof<usize>(), 0);
-  const status = imports.proxy_get_header_map_value(map, key, keyLength, VALUE_OUT, VALUE_OUT + sizeof<usize>());
+}
+
+/** Hands what the host wrote at VALUE_OUT to `into` (empty unless Ok); returns `status`. */
+function takeValue(status: WasmResultValues, into: HostValue): WasmResultValues {
   const ptr = load<usize>(VALUE_OUT);
   into.bytes = EMPTY;
   if (ptr != 0) {

@@ -1,7 +1,7 @@
 // A strict, allocation-light JSON reader for the plugin configuration: one flat object
-// whose values are strings, booleans or null. It stops at the first problem and says
-// where it is, so the caller can name the field; it never recurses, so no input can
-// exhaust the stack.
+// whose values are strings, booleans, null, or arrays of strings (which config.ts reads
+// with the same calls). It stops at the first problem and says where it is, so the caller
+// can name the field; it never recurses, so no input can exhaust the stack.
 
 /** What a value starting at the reader's position is, judged by its first byte. */
 export const enum Kind {

@@ -12,9 +12,10 @@ import {
   replace_header_map_value,
   WasmResultValues,
 } from "@solo-io/proxy-runtime/assembly/runtime";
+import { inBlocks, parsePeer } from "./cidr";
 import { Generator, quote, Settings } from "./config";
 import { Counter } from "./counters";
-import { clockNanoseconds, getHeaderValue, readClock } from "./hostcalls";
+import { clockNanoseconds, getHeaderValue, getProperty, readClock } from "./hostcalls";
 import { random16 } from "./random";
 import { decide, Outcome } from "./rules";
 import { TraceHeader, traceIdOf } from "./tracecontext";
@@ -29,6 +30,11 @@ const TRACE_HEADERS = memory.data<u8>([
   0x62, 0x33,
 ]);
 const TRACE_HEADER_ENDS = memory.data<u8>([11, 23, 25]);
+
+// Envoy's source.address property path ("source", NUL, "address"), and where the parsed
+// peer address goes.
+const SOURCE_ADDRESS = memory.data<u8>([0x73, 0x6f, 0x75, 0x72, 0x63, 0x65, 0x00, 0x61, 0x64, 0x64, 0x72, 0x65, 0x73, 0x73]);
+const PEER = memory.data(16);
 
 /** One UUIDv7 sequence per VM, so its values increase across root contexts too. */
 export const v7 = new V7Sequence();
@@ -80,7 +86,13 @@ export class TrackingStream extends Context {
       return FilterHeadersStatusValues.Continue;
     }
     const existing = incoming.bytes;
-    const outcome = decide(status == WasmResultValues.Ok, changetype<usize>(existing), existing.byteLength, settings.preserveExisting);
+    let outcome = decide(status == WasmResultValues.Ok, changetype<usize>(existing), existing.byteLength, settings.preserveExisting);
+    const trusted = settings.trusted;
+    if (outcome == Outcome.KEEP && trusted !== null) {
+      const peer = this.peerTrusted(tracker, trusted);
+      if (peer < 0) return FilterHeadersStatusValues.Continue;
+      if (peer == 0) outcome = Outcome.REPLACE;
+    }
     const value = outcome == Outcome.KEEP ? existing : this.newValue(tracker, settings);
     if (value === null) return FilterHeadersStatusValues.Continue;
     if (!this.write(tracker, settings, outcome, value)) return FilterHeadersStatusValues.Continue;
@@ -126,6 +138,23 @@ export class TrackingStream extends Context {
     }
     tracker.counters.add(Counter.GENERATED);
     return tracker.uuidScratch;
+  }
+
+  /**
+   * Whether the downstream peer (Envoy's source.address) is in a `trusted` block: 1 when it
+   * is, 0 when it is not or the host has no address or one that does not parse, -1 when the
+   * read failed.
+   */
+  private peerTrusted(tracker: Tracker, trusted: ArrayBuffer): i32 {
+    // The incoming value is held by the caller, so the scratch can take the address.
+    const address = tracker.hostValue;
+    const status = getProperty(SOURCE_ADDRESS, 14, address);
+    if (status == WasmResultValues.NotFound) return 0;
+    if (status != WasmResultValues.Ok) {
+      tracker.hostCallFailed("proxy_get_property(source.address)", status);
+      return -1;
+    }
+    return parsePeer(changetype<usize>(address.bytes), address.bytes.byteLength, PEER) && inBlocks(PEER, trusted) ? 1 : 0;
   }
 
   /**

@@ -6,6 +6,7 @@ export { ALLOCATOR_CALLS, createImports, START_CALLS } from "./imports/index.ts"
 export type { LocalResponse } from "./local-response.ts";
 export { Metrics } from "./metrics.ts";
 export { type CheckedModule, checkModule, LoadError } from "./module-check.ts";
+export { sourceAddress } from "./properties.ts";
 export { HostState, type LogEntry } from "./state.ts";
 export { type Failure, type RequestResult, Stream } from "./stream.ts";
 export { StreamState } from "./stream-state.ts";

@@ -26,6 +26,8 @@ export class StreamState {
   requestEnd = false;
   responseEnd = false;
   localResponse: LocalResponse | undefined;
+  /** The downstream peer's address, `ip:port` or `[ip]:port` (Envoy's source.address); undefined: the host has none. */
+  source: string | undefined;
   /** Streams the plugin asked to continue or close, by ABI stream type. */
   continued: number[] = [];
   closed: number[] = [];

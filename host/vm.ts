@@ -42,6 +42,8 @@ export interface RequestInput {
   /** What the upstream answers; without it, 200 with no other headers. */
   responseHeaders?: HeaderInput | HeaderMap;
   responseBody?: string | Uint8Array;
+  /** The downstream peer's address as Envoy's source.address has it (see sourceAddress); without it, none. */
+  source?: string;
 }
 
 /** An exported function as JavaScript sees it. */
@@ -198,14 +200,16 @@ export class PluginVm {
     for (const root of [...this.state.roots]) this.stopRoot(root);
   }
 
-  /** Opens a stream (an HTTP context) to drive callback by callback. */
-  stream(): Stream {
-    return new Stream(this, this.nextContextId++, this.rootContextId, this.failOpen);
+  /** Opens a stream (an HTTP context) to drive callback by callback, from peer `input.source`. */
+  stream(input: Pick<RequestInput, "source"> = {}): Stream {
+    const stream = new Stream(this, this.nextContextId++, this.rootContextId, this.failOpen);
+    stream.state.source = input.source;
+    return stream;
   }
 
   /** Runs a whole request and response through the plugin, as an Envoy worker would. */
   request(input: RequestInput = {}): RequestResult {
-    const stream = this.stream();
+    const stream = this.stream(input);
     const requestBody = bytes(input.body);
     stream.requestHeaders(input.headers ?? [], requestBody.length === 0);
     if (requestBody.length > 0) stream.requestBody(requestBody, true);

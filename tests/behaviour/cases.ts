@@ -46,6 +46,8 @@ export class Case {
   counts: string = "";
   /** The host's clock for the request, in Unix milliseconds; "" leaves the real clock. */
   clock: string = "";
+  /** The downstream peer, as Envoy's source.address has it (`ip:port`, `[ip]:port`); "" for none. */
+  source: string = "";
 
   constructor(name: string) {
     this.name = name;
@@ -84,6 +86,10 @@ export class Case {
     this.counts = counts;
     return this;
   }
+  from(source: string): Case {
+    this.source = source;
+    return this;
+  }
   at(clock: string): Case {
     this.clock = clock;
     return this;
@@ -108,8 +114,35 @@ function traced(name: string, headers: string[], expected: string): Case {
   return c.counting(expected == UUID ? "requests=1 generated=1" : "requests=1 trace_ids=1");
 }
 
+/** A client-chosen x-request-id from `source`, with trusted_sources `blocks` (JSON): kept or replaced by a UUIDv4. */
+function fromPeer(name: string, blocks: string, source: string, kept: boolean): Case {
+  const c = accepts(name, '{"trusted_sources": ' + blocks + "}")
+    .withRequest(["x-request-id", "client-id"])
+    .from(source);
+  return kept
+    ? c.expectsRequest(["client-id"]).counting("requests=1 kept=1")
+    : c.expectsRequest([UUID]).counting("requests=1 generated=1 replaced=1");
+}
+
+/** A refused trusted_sources entry, named in the message. */
+function badBlock(entry: string): Case {
+  const json = '"' + entry + '"';
+  return refuses(
+    "trusted_sources entry " + json,
+    '{"trusted_sources": ["10.0.0.0/8", ' + json + "]}",
+    "trusted_sources: entry 2 " + json + " is not an IP address or CIDR block",
+  );
+}
+
 /** 2025-01-01T00:00:00Z in Unix milliseconds. */
 const NEW_YEAR_2025 = "1735689600000";
+
+/** `count` IPv4 /24 blocks, 10.0.0.0/24 onwards, as JSON array entries. */
+function blocks(count: number): string {
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) out.push('"10.0.' + i.toString() + '.0/24"');
+  return out.join(", ");
+}
 
 function accepts(name: string, config: string): Case {
   return new Case(name).withConfig(config);
@@ -127,7 +160,7 @@ export function behaviourCases(): Case[] {
     accepts("whitespace-only configuration means defaults", " \n\t ").expectsRequest([UUID]),
     accepts(
       "null fields mean defaults",
-      '{"tracking_header": null, "tracking_value": null, "preserve_existing": null, "echo_response": null, "generator": null, "use_trace_id": null}',
+      '{"tracking_header": null, "tracking_value": null, "preserve_existing": null, "echo_response": null, "generator": null, "use_trace_id": null, "trusted_sources": null}',
     ).expectsRequest([UUID]),
     accepts("other headers are left alone", "{}")
       .withRequest([":method", "GET", ":path", "/", "user-agent", "curl/8"])
@@ -336,6 +369,111 @@ export function behaviourCases(): Case[] {
     traced("an invalid x-b3-traceid gives way to b3", ["x-b3-traceid", "xyz", "b3", TRACE_ID + "-" + PARENT_ID], TRACE_ID),
     refuses("use_trace_id as a string", '{"use_trace_id": "true"}', "use_trace_id: must be true or false, got a string"),
 
+    // trusted_sources
+    fromPeer("a peer inside an IPv4 block keeps its value", '["10.0.0.0/8"]', "10.1.2.3:40000", true),
+    fromPeer("a peer outside every block has its value replaced", '["10.0.0.0/8"]', "192.168.1.1:40000", false),
+    fromPeer("a peer inside an IPv6 block keeps its value", '["fd00::/8"]', "[fd12:3456::1]:443", true),
+    fromPeer("a peer outside an IPv6 block has its value replaced", '["fd00::/8"]', "[fe80::1]:443", false),
+    fromPeer("a plain IPv4 address is a /32: the address itself", '["10.1.2.3"]', "10.1.2.3:1", true),
+    fromPeer("a plain IPv4 address is a /32: its neighbour is not in it", '["10.1.2.3"]', "10.1.2.4:1", false),
+    fromPeer("a plain IPv6 address is a /128: the address itself", '["2001:db8::1"]', "[2001:db8::1]:80", true),
+    fromPeer("a plain IPv6 address is a /128: its neighbour is not in it", '["2001:db8::1"]', "[2001:db8::2]:80", false),
+    fromPeer("an IPv4-mapped IPv6 peer matches an IPv4 block", '["10.0.0.0/8"]', "[::ffff:10.1.2.3]:5000", true),
+    fromPeer("an IPv4-mapped IPv6 peer outside the IPv4 block", '["10.0.0.0/8"]', "[::ffff:11.1.2.3]:5000", false),
+    fromPeer("an IPv4 peer does not match an IPv6 block", '["::/0"]', "10.1.2.3:5", false),
+    fromPeer("an IPv4-mapped peer counts as IPv4, not as inside ::/0", '["::/0"]', "[::ffff:10.1.2.3]:5", false),
+    fromPeer("::/0 holds every IPv6 peer", '["::/0"]', "[2001:db8::5]:5", true),
+    fromPeer("0.0.0.0/0 holds every IPv4 peer", '["0.0.0.0/0"]', "203.0.113.9:1", true),
+    fromPeer("an IPv6 block written with an embedded IPv4 address is that IPv4 block", '["::ffff:10.0.0.0/104"]', "10.200.0.1:1", true),
+    fromPeer("the last of several blocks matches", '["10.0.0.0/8", "192.168.0.0/16", "fd00::/8"]', "192.168.7.7:9", true),
+    fromPeer("a /23 ends where it ends: inside", '["10.1.2.0/23"]', "10.1.3.255:1", true),
+    fromPeer("a /23 ends where it ends: outside", '["10.1.2.0/23"]', "10.1.4.0:1", false),
+    fromPeer("a /65 ends where it ends: inside", '["2001:db8::/65"]', "[2001:db8::7fff:ffff:ffff:ffff]:1", true),
+    fromPeer("a /65 ends where it ends: outside", '["2001:db8::/65"]', "[2001:db8:0:0:8000::]:1", false),
+    fromPeer("host bits in a block are ignored", '["10.1.2.3/8"]', "10.9.9.9:1", true),
+    fromPeer("IPv6 in capitals", '["FD00::/8"]', "[FD00::ABCD]:1", true),
+    fromPeer("an empty list trusts no peer", "[]", "10.1.2.3:1", false),
+    fromPeer("a peer address the host cannot give is untrusted", '["0.0.0.0/0", "::/0"]', "", false),
+    fromPeer("a peer address that cannot be parsed is untrusted", '["0.0.0.0/0", "::/0"]', "not-an-address", false),
+    fromPeer("a peer address without a port is untrusted", '["0.0.0.0/0"]', "10.1.2.3", false),
+    fromPeer("an IPv4 peer in brackets is untrusted", '["0.0.0.0/0", "::/0"]', "[10.1.2.3]:80", false),
+    fromPeer("an IPv6 peer without brackets is untrusted", '["::/0"]', "fd00::1:80", false),
+    fromPeer("a peer with a zone id is untrusted", '["::/0"]', "[fe80::1%eth0]:80", false),
+    fromPeer("a peer with a six-digit port is untrusted", '["0.0.0.0/0"]', "10.1.2.3:123456", false),
+    fromPeer("a null trusted_sources trusts every peer", "null", "192.168.1.1:1", true),
+    accepts("without trusted_sources every peer's value is kept", "{}")
+      .withRequest(["x-request-id", "client-id"])
+      .from("192.168.1.1:1")
+      .expectsRequest(["client-id"]),
+    accepts("preserve_existing false replaces a trusted peer's value", '{"trusted_sources": ["10.0.0.0/8"], "preserve_existing": false}')
+      .withRequest(["x-request-id", "client-id"])
+      .from("10.1.2.3:1")
+      .expectsRequest([UUID])
+      .counting("requests=1 generated=1 replaced=1"),
+    accepts("a trusted peer's invalid value is still replaced", '{"trusted_sources": ["10.0.0.0/8"], "tracking_value": "v"}')
+      .withRequest(["x-request-id", " padded"])
+      .from("10.1.2.3:1")
+      .expectsRequest(["v"])
+      .counting("requests=1 replaced=1"),
+    accepts("an untrusted peer without the header gets one added", '{"trusted_sources": ["10.0.0.0/8"]}')
+      .from("192.168.1.1:1")
+      .expectsRequest([UUID])
+      .counting("requests=1 generated=1"),
+    accepts("an untrusted peer's value gives way to the trace id", '{"trusted_sources": [], "use_trace_id": true}')
+      .withRequest(["x-request-id", "client-id", "traceparent", TRACEPARENT])
+      .from("10.1.2.3:1")
+      .expectsRequest([TRACE_ID])
+      .counting("requests=1 replaced=1 trace_ids=1"),
+    accepts("64 blocks are accepted", '{"trusted_sources": [' + blocks(64) + "]}")
+      .withRequest(["x-request-id", "client-id"])
+      .from("10.0.63.1:1")
+      .expectsRequest(["client-id"]),
+    refuses("65 blocks are refused", '{"trusted_sources": [' + blocks(65) + "]}", "trusted_sources: more than 64 entries"),
+    refuses(
+      "trusted_sources as a string",
+      '{"trusted_sources": "10.0.0.0/8"}',
+      "trusted_sources: must be an array of strings, got a string",
+    ),
+    refuses(
+      "a trusted_sources entry that is a number",
+      '{"trusted_sources": [10]}',
+      "trusted_sources: entry 1 must be a string, got a number",
+    ),
+    refuses(
+      "a nested array in trusted_sources",
+      '{"trusted_sources": [["10.0.0.0/8"]]}',
+      "trusted_sources: entry 1 must be a string, got an array",
+    ),
+    refuses(
+      "an object in trusted_sources",
+      '{"trusted_sources": ["10.0.0.0/8", {}]}',
+      "trusted_sources: entry 2 must be a string, got an object",
+    ),
+    refuses("a trailing comma in trusted_sources", '{"trusted_sources": ["10.0.0.0/8",]}', "not valid JSON"),
+    refuses("entries without a comma", '{"trusted_sources": ["10.0.0.0/8" "fd00::/8"]}', "not valid JSON: expected ',' or ']'"),
+    refuses("an unterminated trusted_sources", '{"trusted_sources": ["10.0.0.0/8"', "not valid JSON"),
+    badBlock("10.0.0.0/33"),
+    badBlock("10.0.0.256"),
+    badBlock("10.0.0"),
+    badBlock("10.0.0.0.0"),
+    badBlock("010.0.0.1"),
+    badBlock("10.0.0.0/"),
+    badBlock("10.0.0.0/08"),
+    badBlock("10.0.0.0/8/8"),
+    badBlock("fd00::/129"),
+    badBlock("fd00:::1"),
+    badBlock("fd00::1::2"),
+    badBlock("1:2:3:4:5:6:7:8:9"),
+    badBlock("1:2:3:4:5:6:7"),
+    badBlock("12345::"),
+    badBlock("fe80::1%eth0"),
+    badBlock("[fd00::1]"),
+    badBlock("::ffff:10.0.0"),
+    badBlock(""),
+    badBlock(" 10.0.0.0/8"),
+    badBlock("10.0.0.0/8 "),
+    badBlock("localhost"),
+
     // Root ids
     accepts("root id of the documented plugin name", "{}").withRootId("request-tracker").expectsRequest([UUID]),
     refuses("an unknown root id is refused", "{}", 'no root context is registered for root id "other"').withRootId("other"),
@@ -364,7 +502,7 @@ export function behaviourCases(): Case[] {
     refuses(
       "a misspelt field",
       '{"trackign_header": "x"}',
-      'unknown field "trackign_header" (allowed: tracking_header, tracking_value, preserve_existing, echo_response, generator, use_trace_id',
+      'unknown field "trackign_header" (allowed: tracking_header, tracking_value, preserve_existing, echo_response, generator, use_trace_id, trusted_sources)',
     ),
     refuses("a camelCase field", '{"trackingHeader": "x"}', 'unknown field "trackingHeader"'),
     refuses("a repeated field", '{"echo_response": true, "echo_response": false}', "field echo_response is given more than once"),

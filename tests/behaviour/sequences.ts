@@ -17,6 +17,8 @@ export class Step {
   readFails: boolean = false;
   /** The host's clock for this request, in Unix milliseconds; "" leaves it as it was. */
   clock: string = "";
+  /** The downstream peer, as Envoy's source.address has it; "" for none. */
+  source: string = "";
   expectRequest: string[] = [];
   expectResponse: string[] = [];
 
@@ -31,6 +33,10 @@ export class Step {
   }
   withResponse(headers: string[]): Step {
     this.response = headers;
+    return this;
+  }
+  from(source: string): Step {
+    this.source = source;
     return this;
   }
   at(clock: string): Step {
@@ -144,6 +150,24 @@ export function behaviourSequences(): Sequence[] {
           .expectsRequest([TRACE_ID])
           .expectsResponse([]),
       ),
+    new Sequence(
+      "trusted and untrusted peers in turn, and a configuration that trusts others",
+      '{"trusted_sources": ["10.0.0.0/8"], "echo_response": true}',
+    )
+      .next(step().withRequest(["x-request-id", "first"]).from("10.1.1.1:1").expectsRequest(["first"]).expectsResponse(["first"]))
+      .next(step().withRequest(["x-request-id", "spoofed"]).from("192.0.2.1:1").expectsRequest([UUID]).expectsResponse([SAME]))
+      .next(
+        step().withRequest(["x-request-id", "second"]).from("[::ffff:10.2.2.2]:1").expectsRequest(["second"]).expectsResponse(["second"]),
+      )
+      .next(step().withRequest(["x-request-id", "no-peer"]).expectsRequest([UUID]).expectsResponse([SAME]))
+      .next(
+        step()
+          .withConfig('{"trusted_sources": ["192.0.2.0/24"]}')
+          .withRequest(["x-request-id", "now"])
+          .from("192.0.2.1:1")
+          .expectsRequest(["now"]),
+      )
+      .next(step().withRequest(["x-request-id", "then"]).from("10.1.1.1:1").expectsRequest([UUID])),
     burst("4,100 UUIDv7s in one millisecond increase, and the counter's overflow moves to the next", 4100, "1735689600000"),
     new Sequence("a failed header read after a generated value echoes nothing of it", echo)
       .next(step().expectsRequest([UUID]).expectsResponse([SAME]))

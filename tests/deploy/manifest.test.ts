@@ -115,6 +115,22 @@ describe("npm run check", () => {
     assert.match(result.stdout, /^wasmplugin\.yaml: OK, request-tracker: configured: tracking_header=x-request-id /);
   });
 
+  test("accepts the manifest's commented-out examples once uncommented, trusted_sources as a YAML list", () => {
+    const file = join(dir, "examples.yaml");
+    const uncommented = committed.replace(/^(\s+)# (?=[a-z_]+:(?: |$)|\s+- )/gm, "$1");
+    assert.match(uncommented, /^ {4}trusted_sources:\n {6}- 10\.0\.0\.0\/8$/m);
+    writeFileSync(file, uncommented);
+    const result = check(file);
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /tracking_value="edge-gateway-1" .* use_trace_id=true trusted_sources=\[10\.0\.0\.0\/8,fd00::\/8\]$/m);
+  });
+
+  test("refuses a bad trusted_sources entry, quoting the plugin", () => {
+    const result = check(variant("cidr.yaml", "echo_response: false", "echo_response: false\n    trusted_sources: [10.0.0.0/33]"));
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /trusted_sources: entry 1 \\?"10\.0\.0\.0\/33\\?" is not an IP address or CIDR block/);
+  });
+
   test("refuses a typo'd pluginConfig field, quoting the plugin", () => {
     const result = check(variant("typo.yaml", "tracking_header: X-Request-Id", "tracking_headr: X-Request-Id"));
     assert.equal(result.status, 1);

@@ -5,7 +5,16 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import wabtInit from "wabt";
-import { deserializePairs, HeaderMap, LoadError, PluginVm, Status, serializePairs, type VmOptions } from "../../host/index.ts";
+import {
+  deserializePairs,
+  HeaderMap,
+  LoadError,
+  PluginVm,
+  Status,
+  serializePairs,
+  sourceAddress,
+  type VmOptions,
+} from "../../host/index.ts";
 
 // ---------------------------------------------------------------------------------------
 // Module builder
@@ -344,6 +353,44 @@ describe("status codes", () => {
     assert.deepEqual([u32(vm, 0x120), u32(vm, 0x124)], [0, 0]);
     assert.equal(slot(vm, 10), Status.Ok, "response header in proxy_on_response_headers");
     assert.equal(mem(vm, u32(vm, 0x128), u32(vm, 0x12c)).toString(), "200");
+  });
+});
+
+describe("the downstream peer (source.address, source.port)", () => {
+  const body = (s: ReturnType<typeof dataStrings>) => `
+      (func (export "proxy_on_request_headers") (param $ctx i32) (param $n i32) (param $eos i32) (result i32)
+        (call $put (i32.const 0) (call $get_property ${s.ref("source\0address")} (i32.const 0x100) (i32.const 0x104)))
+        (call $put (i32.const 1) (call $get_property ${s.ref("source\0port")} (i32.const 0x108) (i32.const 0x10c)))
+        (i32.const 0))
+      (func (export "proxy_on_response_headers") (param $ctx i32) (param $n i32) (param $eos i32) (result i32)
+        (call $put (i32.const 2) (call $get_property ${s.ref("source\0address")} (i32.const 0x110) (i32.const 0x114)))
+        (i32.const 0))
+      ${s.wat}`;
+
+  for (const [ip, port] of [
+    ["10.1.2.3", 50123],
+    ["fd00::1", 8443],
+  ] as const) {
+    test(`${ip}: the address as text (${ip.includes(":") ? "[ip]:port" : "ip:port"}) in every stream callback, the port as an 8-byte int64`, async () => {
+      const vm = await started(body(dataStrings()));
+      const source = sourceAddress(ip, port);
+      assert.equal(source, ip.includes(":") ? `[${ip}]:${port}` : `${ip}:${port}`);
+      vm.request({ source });
+      assert.equal(slot(vm, 0), Status.Ok);
+      assert.equal(mem(vm, u32(vm, 0x100), u32(vm, 0x104)).toString(), source);
+      assert.equal(slot(vm, 1), Status.Ok);
+      assert.equal(u32(vm, 0x10c), 8);
+      assert.equal(mem(vm, u32(vm, 0x108), 8).readBigInt64LE(), BigInt(port));
+      assert.equal(slot(vm, 2), Status.Ok, "source.address in proxy_on_response_headers");
+      assert.equal(mem(vm, u32(vm, 0x110), u32(vm, 0x114)).toString(), source);
+    });
+  }
+
+  test("a stream without a peer address: NotFound for both", async () => {
+    const vm = await started(body(dataStrings()));
+    vm.request({});
+    assert.equal(slot(vm, 0), Status.NotFound);
+    assert.equal(slot(vm, 1), Status.NotFound);
   });
 });
 

@@ -3,6 +3,7 @@
 // fuzzing can compare the compiled plugin's verdict with it.
 
 import jsonc from "jsonc-parser";
+import { parseBlock } from "./trust-model.ts";
 
 const { parseTree } = jsonc;
 
@@ -14,6 +15,8 @@ export interface ModelSettings {
   /** "uuidv4" or "uuidv7". */
   generator: string;
   useTraceId: boolean;
+  /** trusted_sources' entries as given, or null when absent. */
+  trusted: string[] | null;
 }
 
 export type ModelVerdict =
@@ -21,7 +24,7 @@ export type ModelVerdict =
   /** `field`: the first field (in document order) that is wrong, when the JSON itself is sound. */
   | { accepted: false; field?: string; reason: string };
 
-const FIELDS = ["tracking_header", "tracking_value", "preserve_existing", "echo_response", "generator", "use_trace_id"];
+const FIELDS = ["tracking_header", "tracking_value", "preserve_existing", "echo_response", "generator", "use_trace_id", "trusted_sources"];
 const BOOLEANS: Record<string, "preserveExisting" | "echoResponse" | "useTraceId"> = {
   preserve_existing: "preserveExisting",
   echo_response: "echoResponse",
@@ -91,6 +94,7 @@ export function modelConfiguration(doc: Uint8Array): ModelVerdict {
     echoResponse: false,
     generator: "uuidv4",
     useTraceId: false,
+    trusted: null,
   };
   if (doc.every((b) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d)) return { accepted: true, settings };
   let text: string;
@@ -119,6 +123,16 @@ export function modelConfiguration(doc: Uint8Array): ModelVerdict {
     if (key in BOOLEANS) {
       if (valueNode.type !== "boolean") return refuse("not a boolean", key);
       settings[BOOLEANS[key]] = valueNode.value;
+      continue;
+    }
+    if (key === "trusted_sources") {
+      if (valueNode.type !== "array") return refuse("not an array", key);
+      const entries = valueNode.children ?? [];
+      if (entries.some((e) => e.type !== "string")) return refuse("an entry that is not a string", key);
+      const texts = entries.map((e) => e.value as string);
+      if (texts.length > 64) return refuse("more than 64 entries", key);
+      if (texts.some((t) => hasLoneSurrogate(t) || parseBlock(t) === undefined)) return refuse("not a block", key);
+      settings.trusted = texts;
       continue;
     }
     if (valueNode.type !== "string") return refuse("not a string", key);
@@ -158,6 +172,7 @@ export function describeSettings(s: ModelSettings): string {
   };
   return (
     `tracking_header=${s.header} tracking_value=${s.value === null ? `<${s.generator} per request>` : quote(s.value)}` +
-    ` preserve_existing=${s.preserveExisting} echo_response=${s.echoResponse} use_trace_id=${s.useTraceId}`
+    ` preserve_existing=${s.preserveExisting} echo_response=${s.echoResponse} use_trace_id=${s.useTraceId}` +
+    ` trusted_sources=${s.trusted === null ? "<any peer>" : `[${s.trusted.join(",")}]`}`
   );
 }

@@ -1,6 +1,7 @@
 // What a request's tracking header must be after the plugin, from the rules alone.
 
 import { type ModelSettings, valueProblem } from "./config-model.ts";
+import { peerTrusted, type TrustLists, trustLists } from "./trust-model.ts";
 
 export type Pair = [Uint8Array, Uint8Array];
 
@@ -50,9 +51,24 @@ export function traceIdOf(pairs: Pair[]): string | undefined {
   return b3Id(single) ?? b3Id(/^([0-9a-f]{16}|[0-9a-f]{32})-[0-9a-f]{16}(?:-[01d](?:-[0-9a-f]{16})?)?$/.exec(text("b3") ?? "")?.[1]);
 }
 
-export function expectedValue(settings: ModelSettings, pairs: Pair[]): Expected {
+const lists = new WeakMap<string[], TrustLists>();
+
+/** Whether an incoming value from peer `source` may be kept: any peer's without trusted_sources. */
+function trusted(settings: ModelSettings, source: string | undefined): boolean {
+  if (settings.trusted === null) return true;
+  let list = lists.get(settings.trusted);
+  if (!list) {
+    list = trustLists(settings.trusted);
+    lists.set(settings.trusted, list);
+  }
+  return peerTrusted(list, source);
+}
+
+/** The value the tracking header ends with, for a request with `pairs` from peer `source`. */
+export function expectedValue(settings: ModelSettings, pairs: Pair[], source?: string): Expected {
   const incoming = incomingValue(settings.header, pairs);
-  if (incoming !== undefined && settings.preserveExisting && valueProblem(incoming) === undefined) return { kind: "kept", value: incoming };
+  const keep = incoming !== undefined && settings.preserveExisting && valueProblem(incoming) === undefined;
+  if (keep && trusted(settings, source)) return { kind: "kept", value: incoming };
   if (settings.value) return { kind: "fixed", value: Buffer.from(settings.value) };
   const traceId = settings.useTraceId ? traceIdOf(pairs) : undefined;
   return traceId ? { kind: "trace", value: Buffer.from(traceId) } : { kind: "uuid", generator: settings.generator };

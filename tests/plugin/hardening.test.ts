@@ -44,6 +44,8 @@ describe("a failing host call: one critical line, the request goes on unchanged,
     ["random_get", EIO, "{}", WITHOUT_ID],
     ["proxy_get_current_time_nanoseconds", Status.InternalFailure, `{"generator": "uuidv7"}`, WITHOUT_ID],
     ["malloc", 0, "{}", WITH_ID],
+    ["proxy_get_property", Status.InternalFailure, `{"trusted_sources": ["10.0.0.0/8"]}`, WITH_ID],
+    ["proxy_get_property", Status.BadArgument, `{"trusted_sources": []}`, WITH_ID],
     // The tracking header is absent; then reading traceparent, x-b3-traceid or b3 fails.
     ["proxy_get_header_map_value", Status.InternalFailure, `{"use_trace_id": true}`, TRACED, 1],
     ["proxy_get_header_map_value", Status.BadArgument, `{"use_trace_id": true}`, WITHOUT_ID, 2],

@@ -66,7 +66,11 @@ async function runSequence(s: Sequence): Promise<void> {
     if (step.reconfigures) vm.start(step.config);
     if (step.readFails) faults.failCall(FAILING_READ, 10, 1);
     if (step.clock) setClock(vm, step.clock);
-    const result = vm.request({ headers: pairs(step.request), responseHeaders: [[":status", "200"], ...pairs(step.response)] });
+    const result = vm.request({
+      headers: pairs(step.request),
+      responseHeaders: [[":status", "200"], ...pairs(step.response)],
+      source: step.source || undefined,
+    });
     assert.equal(result.failure, undefined, "no trap");
     const requestValues = result.requestHeaders.values(s.header);
     const incoming = [...valuesOf(step.request, s.header), ...seen];
@@ -95,7 +99,11 @@ async function runCase(c: Case): Promise<void> {
     return;
   }
   if (c.clock) setClock(vm, c.clock);
-  const result = vm.request({ headers: pairs(c.request), responseHeaders: [[":status", "200"], ...pairs(c.response)] });
+  const result = vm.request({
+    headers: pairs(c.request),
+    responseHeaders: [[":status", "200"], ...pairs(c.response)],
+    source: c.source || undefined,
+  });
   assert.equal(result.failure, undefined, "no trap");
   const requestValues = result.requestHeaders.values(c.header);
   const incoming = valuesOf(c.request, c.header);

@@ -11,13 +11,16 @@ import { HeaderMap, PluginVm } from "../../host/index.ts";
 import { isUuidV4, isUuidV7 } from "../behaviour/check.ts";
 import { describeSettings, type ModelSettings, modelConfiguration } from "../model/config-model.ts";
 import { expectedValue, type Pair } from "../model/request-model.ts";
+import { peerTrusted, trustLists } from "../model/trust-model.ts";
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261127);
 
 /** Reports a failure in one line a person can read: the seed and path to replay it, and the start of the input. */
 function reporter<T>(out: fc.RunDetails<T>): void {
   if (!out.failed) return;
-  const example = JSON.stringify(out.counterexample, (_k, v) => (v?.type === "Buffer" ? Buffer.from(v.data).toString("latin1") : v));
+  const example = JSON.stringify(out.counterexample, (_k, v) =>
+    typeof v === "bigint" ? `${v}n` : v?.type === "Buffer" ? Buffer.from(v.data).toString("latin1") : v,
+  );
   throw new Error(
     `after ${out.numRuns} runs (FUZZ_SEED=${out.seed}, path ${out.counterexamplePath}): ` +
       `${(out.errorInstance as Error | undefined)?.message ?? "failed"}; input ${example.slice(0, 300)}${example.length > 300 ? `... (${example.length} chars)` : ""}`,
@@ -34,7 +37,7 @@ before(() => {
 
 // ---- configurations ------------------------------------------------------------------
 
-const FIELDS = ["tracking_header", "tracking_value", "preserve_existing", "echo_response", "generator"];
+const FIELDS = ["tracking_header", "tracking_value", "preserve_existing", "echo_response", "generator", "use_trace_id", "trusted_sources"];
 const TOKEN_CHARS = "!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
 const CONTROL = [...Array.from({ length: 32 }, (_, i) => i), 0x7f];
 
@@ -86,12 +89,119 @@ const jsonValues = fc.oneof(
   fc.array(fc.integer(), { maxLength: 3 }),
   fc.dictionary(fc.string({ maxLength: 5 }), fc.integer(), { maxKeys: 2 }),
 );
+// ---- addresses and CIDR blocks ------------------------------------------------------
+
+/** Bytes with one edit: a character upper-cased, dropped, or one of `inserts` put in. */
+const nearly = (valid: fc.Arbitrary<string>, inserts = "a-") =>
+  fc.oneof(
+    { weight: 3, arbitrary: valid },
+    {
+      weight: 2,
+      arbitrary: fc
+        .tuple(valid, fc.nat(), fc.constantFrom("upper", "drop", "insert"), fc.constantFrom(...inserts))
+        .map(([text, at, how, c]) => {
+          const i = at % Math.max(text.length, 1);
+          if (how === "upper") return text.slice(0, i) + text.charAt(i).toUpperCase() + text.slice(i + 1);
+          if (how === "drop") return text.slice(0, i) + text.slice(i + 1);
+          return text.slice(0, i) + c + text.slice(i);
+        }),
+    },
+  );
+
+const dotted = (n: bigint) => [24n, 16n, 8n, 0n].map((shift) => (n >> shift) & 0xffn).join(".");
+const groupsOf = (n: bigint) => Array.from({ length: 8 }, (_, i) => ((n >> BigInt(112 - 16 * i)) & 0xffffn).toString(16));
+/** IPv6 text for a 128-bit number: full, compressed as the URL parser does, in capitals, or with an IPv4 tail. */
+const ipv6Spelling = (n: bigint, how: number) => {
+  const groups = groupsOf(n);
+  if (how === 1) return new URL(`http://[${groups.join(":")}]/`).hostname.slice(1, -1);
+  if (how === 2) return groups.join(":").toUpperCase();
+  if (how === 3) return `${groups.slice(0, 6).join(":")}:${dotted(n & 0xffffffffn)}`;
+  return groups.join(":");
+};
+/** The 128-bit number of IPv6 text, from the URL parser's canonical form. */
+function ipv6Number(text: string): bigint {
+  const canonical = new URL(`http://[${text}]/`).hostname.slice(1, -1);
+  const [head, tail] = canonical.split("::");
+  const h = head ? head.split(":") : [];
+  const t = tail ? tail.split(":") : [];
+  const groups = tail === undefined ? h : [...h, ...Array(8 - h.length - t.length).fill("0"), ...t];
+  return groups.reduce((n, g) => (n << 16n) | BigInt(Number.parseInt(g, 16)), 0n);
+}
+const MAPPED = 0xffffn << 32n;
+
+/** A block: [family, address as a number, prefix] and its text; IPv4-mapped IPv6 ones among them. */
+const blockParts = fc.oneof(
+  fc.tuple(fc.constant(4 as const), fc.bigInt({ min: 0n, max: 0xffffffffn }), fc.integer({ min: 0, max: 32 }), fc.constant(0)),
+  fc.tuple(
+    fc.constant(6 as const),
+    fc.bigInt({ min: 0n, max: (1n << 128n) - 1n }),
+    fc.integer({ min: 0, max: 128 }),
+    fc.integer({ min: 0, max: 3 }),
+  ),
+  fc.tuple(
+    fc.constant(6 as const),
+    fc.bigInt({ min: 0n, max: 0xffffffffn }).map((n) => MAPPED | n),
+    fc.integer({ min: 96, max: 128 }),
+    fc.integer({ min: 0, max: 3 }),
+  ),
+);
+const blockText = ([family, n, prefix, how]: [4 | 6, bigint, number, number], plain: boolean) =>
+  `${family === 4 ? dotted(n) : ipv6Spelling(n, how)}${plain ? "" : `/${prefix}`}`;
+const validBlocks = fc.tuple(blockParts, fc.boolean()).map(([parts, plain]) => ({
+  parts: plain ? ([...parts.slice(0, 2), parts[0] === 4 ? 32 : 128, parts[3]] as typeof parts) : parts,
+  text: blockText(parts, plain),
+}));
+const blocks = fc.oneof(
+  { weight: 3, arbitrary: validBlocks.map((b) => b.text) },
+  {
+    weight: 2,
+    arbitrary: nearly(
+      validBlocks.map((b) => b.text),
+      ":./0%[",
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom("10.0.0.0/33", "fd00::/129", "010.0.0.0/8", "10.0.0.0/08", "::1%lo", "[::1]", "", " 10.0.0.0/8", "1.2.3.4/"),
+  },
+);
+const trustedSources = fc.oneof(
+  { weight: 4, arbitrary: fc.array(blocks, { maxLength: 6 }) },
+  { weight: 1, arbitrary: fc.integer({ min: 62, max: 66 }).map((n) => Array.from({ length: n }, (_, i) => `10.${i}.0.0/16`)) },
+  { weight: 1, arbitrary: fc.array(jsonValues, { maxLength: 3 }) },
+);
+
+/** A peer as Envoy's source.address has it, a malformed one, or none. */
+const port = fc.integer({ min: 0, max: 65535 });
+const sources = fc.option(
+  fc.oneof(
+    fc
+      .tuple(
+        fc.oneof(fc.bigInt({ min: 0n, max: 0xffffffffn }).map(dotted), fc.constantFrom("10.1.2.3", "192.168.255.255", "203.0.113.200")),
+        port,
+      )
+      .map(([ip, p]) => `${ip}:${p}`),
+    fc
+      .tuple(
+        fc.oneof(
+          fc.tuple(fc.bigInt({ min: 0n, max: (1n << 128n) - 1n }), fc.integer({ min: 0, max: 3 })).map(([n, how]) => ipv6Spelling(n, how)),
+          fc.constantFrom("fd00::1", "2001:db8::5", "::ffff:10.0.0.1", "::ffff:203.0.113.9", "::1"),
+        ),
+        port,
+      )
+      .map(([ip, p]) => `[${ip}]:${p}`),
+    fc.constantFrom("", "10.1.2.3", "fd00::1:80", "[10.1.2.3]:80", "10.1.2.3:080", "10.1.2.3:123456", "[fe80::1%eth0]:80", "garbage"),
+  ),
+  { nil: undefined },
+);
+
 const generators = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom("uuidv4", "uuidv7") },
   { weight: 1, arbitrary: fc.constantFrom("UUIDv7", "uuidv6", "uuid", "v7", " uuidv7", "uuidv7 ", "uuidv4\u0000", "") },
   { weight: 1, arbitrary: fc.string({ maxLength: 8 }) },
 );
 const fieldValue = (field: string) => {
+  if (field === "trusted_sources") return fc.oneof({ weight: 4, arbitrary: trustedSources }, { weight: 1, arbitrary: jsonValues });
   if (field === "generator") return fc.oneof({ weight: 4, arbitrary: generators }, { weight: 1, arbitrary: jsonValues });
   if (field === "tracking_header") return fc.oneof({ weight: 4, arbitrary: headerNames }, { weight: 1, arbitrary: jsonValues });
   if (field === "tracking_value") return fc.oneof({ weight: 4, arbitrary: trackingValues }, { weight: 1, arbitrary: jsonValues });
@@ -267,6 +377,9 @@ const CONFIGS: { config: string; settings: ModelSettings }[] = [
   `{"use_trace_id": true}`,
   `{"use_trace_id": true, "generator": "uuidv7", "tracking_header": "x-tracking-id", "echo_response": true}`,
   `{"use_trace_id": true, "preserve_existing": false}`,
+  `{"trusted_sources": ["10.0.0.0/8", "192.168.0.0/16", "fd00::/8", "2001:db8::/32"], "echo_response": true}`,
+  `{"trusted_sources": ["::ffff:203.0.113.0/120", "::/1", "0.0.0.0/1"], "use_trace_id": true}`,
+  `{"trusted_sources": [], "generator": "uuidv7"}`,
 ].map((config) => {
   const verdict = modelConfiguration(utf8(config));
   if (!verdict.accepted) throw new Error(`bad fuzz configuration ${config}`);
@@ -314,19 +427,6 @@ const b3TraceIds = fc.oneof(hexId(16), hexId(32));
 const b3Singles = fc
   .tuple(b3TraceIds, hex(16), fc.constantFrom("", "-0", "-1", "-d", "-2", "-"), fc.option(hex(16)))
   .map(([traceId, spanId, sampled, parent]) => `${traceId}-${spanId}${sampled}${sampled && parent ? `-${parent}` : ""}`);
-const nearly = (valid: fc.Arbitrary<string>) =>
-  fc.oneof(
-    { weight: 3, arbitrary: valid },
-    {
-      weight: 2,
-      arbitrary: fc.tuple(valid, fc.nat(), fc.constantFrom("upper", "drop", "insert", "dash")).map(([text, at, how]) => {
-        const i = at % Math.max(text.length, 1);
-        if (how === "upper") return text.slice(0, i) + text.charAt(i).toUpperCase() + text.slice(i + 1);
-        if (how === "drop") return text.slice(0, i) + text.slice(i + 1);
-        return text.slice(0, i) + (how === "dash" ? "-" : "a") + text.slice(i);
-      }),
-    },
-  );
 const traceHeaders = fc
   .oneof(
     fc.tuple(fc.constantFrom("traceparent", "Traceparent"), nearly(traceparents)),
@@ -335,7 +435,7 @@ const traceHeaders = fc
   )
   .map(([name, value]) => [bytes(name), bytes(value)] as [Uint8Array, Uint8Array]);
 const requestPairs = fc.oneof({ weight: 8, arbitrary: fc.tuple(requestNames, requestValues) }, { weight: 2, arbitrary: traceHeaders });
-const requests = fc.tuple(fc.nat(CONFIGS.length - 1), fc.array(requestPairs, { maxLength: 200 }));
+const requests = fc.tuple(fc.nat(CONFIGS.length - 1), fc.array(requestPairs, { maxLength: 200 }), sources);
 
 describe("requests", () => {
   test(`${REQUEST_RUNS} generated requests: the header is there exactly once, with the value the rules say, and nothing else changed`, async () => {
@@ -351,19 +451,19 @@ describe("requests", () => {
     let uuids = 0;
     const counts = { kept: 0, fixed: 0, trace: 0, uuid: 0 };
     fc.assert(
-      fc.property(requests, ([which, pairs]) => {
+      fc.property(requests, ([which, pairs, source]) => {
         const { settings } = CONFIGS[which];
         const vm = vms[which];
         const header = settings.header;
         const before = new HeaderMap(pairs as Pair[]);
-        const result = vm.request({ headers: before });
+        const result = vm.request({ headers: before, source });
         assert.equal(result.failure, undefined, `trap: ${result.failure?.message}`);
         assert.equal(result.localResponse, undefined);
 
         const raw = result.requestHeaders.rawPairs();
         const tracking = raw.filter(([n]) => n.toString("latin1") === header).map(([, v]) => v);
         assert.equal(tracking.length, 1, `${header} appears ${tracking.length} times`);
-        const expected = expectedValue(settings, pairs as Pair[]);
+        const expected = expectedValue(settings, pairs as Pair[], source);
         counts[expected.kind]++;
         if (expected.kind === "uuid") {
           const id = tracking[0].toString("latin1");
@@ -395,5 +495,53 @@ describe("requests", () => {
       assert.equal(vm.failure, undefined);
     }
     assert.ok(counts.kept > 0 && counts.fixed > 0 && counts.trace > 0 && counts.uuid > 0, JSON.stringify(counts));
+  });
+});
+
+// ---- trusted peers ---------------------------------------------------------------------
+
+/** Peers just inside and just outside `block`: the last prefix bit flipped; IPv4 also IPv4-mapped. */
+function peersNear(block: { parts: [4 | 6, bigint, number, number] }, hostBits: bigint, p: number): string[] {
+  const [family, n, prefix] = block.parts;
+  const width = family === 4 ? 32 : 128;
+  const base = family === 4 ? n : ipv6Number(ipv6Spelling(n, 0));
+  const hostMask = (1n << BigInt(width - prefix)) - 1n;
+  const inside = (base & ~hostMask & ((1n << BigInt(width)) - 1n)) | (hostBits & hostMask);
+  const around = prefix > 0 ? [inside, inside ^ (1n << BigInt(width - prefix))] : [inside];
+  return around.flatMap((a) =>
+    family === 4 ? [`${dotted(a)}:${p}`, `[::ffff:${dotted(a)}]:${p}`] : [`[${ipv6Spelling(a, 1)}]:${p}`, `[${ipv6Spelling(a, 0)}]:${p}`],
+  );
+}
+
+const TRUST_RUNS = Math.round(3_000 * SCALE);
+
+describe("trusted peers", () => {
+  test(`${TRUST_RUNS} generated CIDR lists: a client's value is kept exactly when the model trusts the peer`, async () => {
+    const vm = await PluginVm.load(wasm);
+    const outcomes = { kept: 0, replaced: 0 };
+    fc.assert(
+      fc.property(
+        fc.array(validBlocks, { maxLength: 6 }),
+        fc.array(fc.tuple(fc.nat(5), fc.bigInt({ min: 0n, max: (1n << 128n) - 1n }), port), { maxLength: 4 }),
+        fc.array(sources, { maxLength: 3 }),
+        (list, near, others) => {
+          const entries = list.map((b) => b.text);
+          vm.stopRoot();
+          const started = vm.start(JSON.stringify({ trusted_sources: entries }));
+          assert.ok(started.ok, vm.logs("critical").at(-1));
+          const lists = trustLists(entries);
+          const peers = [...near.flatMap(([i, bits, p]) => (list.length > 0 ? peersNear(list[i % list.length], bits, p) : [])), ...others];
+          for (const source of peers) {
+            const result = vm.request({ headers: [["x-request-id", "client-id"]], source });
+            const kept = result.requestHeaders.values("x-request-id")[0] === "client-id";
+            assert.equal(kept, peerTrusted(lists, source), `peer ${source} with ${JSON.stringify(entries)}`);
+            outcomes[kept ? "kept" : "replaced"]++;
+          }
+        },
+      ),
+      { seed: SEED, numRuns: TRUST_RUNS, endOnFailure: true, reporter },
+    );
+    assert.deepEqual(vm.logs("critical"), []);
+    assert.ok(outcomes.kept > TRUST_RUNS && outcomes.replaced > TRUST_RUNS, JSON.stringify(outcomes));
   });
 });

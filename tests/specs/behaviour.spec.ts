@@ -31,7 +31,7 @@ function runCase(c: Case): void {
     return;
   }
   if (c.clock.length > 0) host.setClock(c.clock);
-  const result = exchange(root, c.request, c.response);
+  const result = exchange(root, c.request, c.response, false, c.source);
   const requestValues = valuesOf(result.request, c.header);
   const incoming = valuesOf(c.request, c.header);
   const requestValue = requestValues.length > 0 ? requestValues[0] : "";
@@ -64,7 +64,7 @@ function runSequence(s: Sequence): void {
       if (next != 0) root = next;
     }
     if (step.clock.length > 0) host.setClock(step.clock);
-    const result = exchange(root, step.request, step.response, step.readFails);
+    const result = exchange(root, step.request, step.response, step.readFails, step.source);
     const requestValues = valuesOf(result.request, s.header);
     const incoming = valuesOf(step.request, s.header);
     for (let k = 0; k < seen.length; k++) incoming.push(seen[k]);

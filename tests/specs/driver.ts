@@ -71,11 +71,15 @@ export class Exchange {
   response: string[] = [];
 }
 
-/** Runs one request and its response through a stream of `root`; `failRead` fails the plugin's header read once. */
-export function exchange(root: u32, request: string[], response: string[], failRead: bool = false): Exchange {
+/**
+ * Runs one request and its response through a stream of `root`, from peer `source` ("" for
+ * none); `failRead` fails the plugin's header read once.
+ */
+export function exchange(root: u32, request: string[], response: string[], failRead: bool = false, source: string = ""): Exchange {
   const out = new Exchange();
   const stream = nextContextId++;
   host.enter(stream, root, host.PHASE_REQUEST);
+  if (source.length > 0) host.setSource(source);
   addHeaders(HeaderMapTypeValues.RequestHeaders, request);
   if (failRead) host.fail(FAILING_READ, WasmResultValues.InternalFailure, 1);
   proxy_on_context_create(stream, root);

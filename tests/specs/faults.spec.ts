@@ -49,6 +49,9 @@ describe("failing host calls", () => {
     const traced = ["traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"];
     failsOpen("proxy_get_header_map_value", WasmResultValues.InternalFailure, '{"use_trace_id": true}', traced, "(traceparent)", 1);
   });
+  test("reading the peer's address fails", () => {
+    failsOpen("proxy_get_property", WasmResultValues.InternalFailure, '{"trusted_sources": ["10.0.0.0/8"]}', ["x-request-id", "client"]);
+  });
   test("reading the clock fails", () => {
     failsOpen("proxy_get_current_time_nanoseconds", WasmResultValues.InternalFailure, '{"generator": "uuidv7"}', []);
   });

@@ -14,6 +14,8 @@ export const PHASE_IDLE = 0, PHASE_REQUEST = 1, PHASE_RESPONSE = 2, PHASE_LOG = 
 // @ts-ignore: decorator
 @external("spec_host", "enter") export declare function enter(id: u32, rootId: u32, phase: i32): void;
 // @ts-ignore: decorator
+@external("spec_host", "set_source") declare function set_source(ptr: usize, size: usize): void;
+// @ts-ignore: decorator
 @external("spec_host", "set_time") declare function set_time(nanoseconds: i64): void;
 // @ts-ignore: decorator
 @external("spec_host", "set_log_level") export declare function setLogLevel(level: i32): void;
@@ -41,6 +43,12 @@ export function setConfig(config: string): i32 {
   const b = String.UTF8.encode(config);
   set_config(changetype<usize>(b), b.byteLength);
   return b.byteLength;
+}
+
+/** Gives the effective stream a downstream peer, as Envoy's source.address has it. */
+export function setSource(source: string): void {
+  const b = String.UTF8.encode(source);
+  set_source(changetype<usize>(b), b.byteLength);
 }
 
 /** Stops the host's clock at `ms` Unix milliseconds (decimal text, as the behaviour table has it). */

@@ -2,6 +2,7 @@
 
 export { free, malloc } from "@solo-io/proxy-runtime/assembly/malloc";
 
+import { BLOCK_SIZE, inBlocks, parseBlock, parseIp, parsePeer } from "../../assembly/cidr";
 import { parseConfiguration, quote } from "../../assembly/config";
 import { invalidUtf8At } from "../../assembly/json";
 import { random16 } from "../../assembly/random";
@@ -57,7 +58,17 @@ describe("configuration bytes", () => {
   test("settings describe themselves on one line", () => {
     const result = parseConfiguration(String.UTF8.encode('{"tracking_header": "X-Id", "tracking_value": "v", "echo_response": true}'));
     expect(result.settings!.describe()).toBe(
-      'tracking_header=x-id tracking_value="v" preserve_existing=true echo_response=true use_trace_id=false',
+      'tracking_header=x-id tracking_value="v" preserve_existing=true echo_response=true use_trace_id=false trusted_sources=<any peer>',
+    );
+  });
+  test("trusted_sources is described as given, or as any peer", () => {
+    const result = parseConfiguration(String.UTF8.encode('{"trusted_sources": ["10.0.0.0/8", "fd00::/8"], "generator": "uuidv7"}'));
+    expect(result.settings!.describe()).toBe(
+      "tracking_header=x-request-id tracking_value=<uuidv7 per request> preserve_existing=true echo_response=false" +
+        " use_trace_id=false trusted_sources=[10.0.0.0/8,fd00::/8]",
+    );
+    expect(parseConfiguration(String.UTF8.encode('{"trusted_sources": []}')).settings!.describe().endsWith(" trusted_sources=[]")).toBe(
+      true,
     );
   });
   test("quoted values are escaped and cut", () => {
@@ -226,5 +237,113 @@ describe("trace ids", () => {
     expect(traceId(TraceHeader.B3, TID + SID)).toBe("");
     expect(traceId(TraceHeader.B3, "d")).toBe("");
     expect(traceId(TraceHeader.B3, "")).toBe("");
+  });
+});
+
+/** The 16 bytes parseIp makes of `text`, as 32 hex digits, with the family: "6 2001...". "" if invalid. */
+function ip(text: string): string {
+  const b = String.UTF8.encode(text);
+  const out = new Uint8Array(16);
+  const family = parseIp(changetype<usize>(b), b.byteLength, out.dataStart);
+  if (family == 0) return "";
+  let hex = family.toString() + " ";
+  for (let i = 0; i < 16; i++) hex += (out[i] < 16 ? "0" : "") + out[i].toString(16);
+  return hex;
+}
+
+/** Whether peer `source` (Envoy's source.address) is in one of `blocks`. */
+function trusts(blocks: string[], source: string): bool {
+  const list = new Uint8Array(blocks.length * BLOCK_SIZE);
+  for (let i = 0; i < blocks.length; i++) {
+    const b = String.UTF8.encode(blocks[i]);
+    expect(parseBlock(changetype<usize>(b), b.byteLength, list.dataStart + <usize>(i * BLOCK_SIZE))).toBe(true, blocks[i]);
+  }
+  const peer = String.UTF8.encode(source);
+  const address = new Uint8Array(16);
+  return parsePeer(changetype<usize>(peer), peer.byteLength, address.dataStart) && inBlocks(address.dataStart, list.buffer);
+}
+
+describe("IP addresses and CIDR blocks", () => {
+  test("IPv4 is held IPv4-mapped; IPv6 in every RFC 4291 spelling", () => {
+    expect(ip("10.1.2.3")).toBe("4 00000000000000000000ffff0a010203");
+    expect(ip("0.0.0.0")).toBe("4 00000000000000000000ffff00000000");
+    expect(ip("::")).toBe("6 00000000000000000000000000000000");
+    expect(ip("::1")).toBe("6 00000000000000000000000000000001");
+    expect(ip("1::")).toBe("6 00010000000000000000000000000000");
+    expect(ip("2001:DB8::8:800:200C:417A")).toBe("6 20010db80000000000080800200c417a");
+    expect(ip("1:2:3:4:5:6:7:8")).toBe("6 00010002000300040005000600070008");
+    expect(ip("1:2:3:4:5:6:7::")).toBe("6 00010002000300040005000600070000");
+    expect(ip("::2:3:4:5:6:7:8")).toBe("6 00000002000300040005000600070008");
+    expect(ip("::ffff:10.1.2.3")).toBe("6 00000000000000000000ffff0a010203");
+    expect(ip("1:2:3:4:5:6:1.2.3.4")).toBe("6 00010002000300040005000601020304");
+  });
+  test("not addresses", () => {
+    const bad = [
+      "",
+      "1",
+      "1.2.3",
+      "1.2.3.4.5",
+      "256.1.1.1",
+      "01.1.1.1",
+      "1..2.3",
+      "1.2.3.",
+      ".1.2.3",
+      "1.2.3.4 ",
+      "a.b.c.d",
+      ":",
+      ":::",
+      "1:2",
+      "1:2:3:4:5:6:7:8:9",
+      "1::2::3",
+      ":1::",
+      "1::2:",
+      "12345::",
+      "g::",
+      "::1.2.3",
+      "::1.2.3.04",
+      "1:2:3:4:5:6:7:1.2.3.4",
+      "fe80::1%eth0",
+      "[::1]",
+      "::ffff:1.2.3.4:5",
+    ];
+    for (let i = 0; i < bad.length; i++) expect(ip(bad[i])).toBe("", bad[i]);
+  });
+  test("a block's prefix: IPv4 up to 32, IPv6 up to 128, no leading zeros", () => {
+    const cases = ["10.0.0.0/0", "10.0.0.0/32", "::/128", "::/0", "10.0.0.0/33", "::/129", "10.0.0.0/01", "10.0.0.0/", "10.0.0.0/a"];
+    const valid = [true, true, true, true, false, false, false, false, false];
+    const out = new Uint8Array(BLOCK_SIZE);
+    for (let i = 0; i < cases.length; i++) {
+      const b = String.UTF8.encode(cases[i]);
+      expect(parseBlock(changetype<usize>(b), b.byteLength, out.dataStart)).toBe(valid[i], cases[i]);
+    }
+  });
+  test("peers: ip:port and [ip]:port only", () => {
+    expect(trusts(["0.0.0.0/0"], "1.2.3.4:0")).toBe(true);
+    expect(trusts(["0.0.0.0/0"], "1.2.3.4:65535")).toBe(true);
+    expect(trusts(["0.0.0.0/0"], "1.2.3.4:")).toBe(false);
+    expect(trusts(["0.0.0.0/0"], "1.2.3.4")).toBe(false);
+    expect(trusts(["0.0.0.0/0"], ":80")).toBe(false);
+    expect(trusts(["::/0"], "[::1]:80")).toBe(true);
+    expect(trusts(["::/0"], "[::1]")).toBe(false);
+    expect(trusts(["::/0"], "::1:80")).toBe(false);
+    expect(trusts(["::/0"], "[::1:80")).toBe(false);
+  });
+  test("prefix edges, both families", () => {
+    expect(trusts(["10.1.2.128/25"], "10.1.2.128:1")).toBe(true);
+    expect(trusts(["10.1.2.128/25"], "10.1.2.127:1")).toBe(false);
+    expect(trusts(["10.1.2.128/25"], "10.1.2.255:1")).toBe(true);
+    expect(trusts(["10.1.2.3/32"], "10.1.2.3:1")).toBe(true);
+    expect(trusts(["2001:db8::/127"], "[2001:db8::1]:1")).toBe(true);
+    expect(trusts(["2001:db8::/127"], "[2001:db8::2]:1")).toBe(false);
+    expect(trusts(["2001:db8::/64"], "[2001:db8::ffff:ffff:ffff:ffff]:1")).toBe(true);
+    expect(trusts(["2001:db8::/64"], "[2001:db8:0:1::]:1")).toBe(false);
+  });
+  test("IPv4 blocks hold IPv4 and IPv4-mapped peers; wider IPv6 blocks hold neither", () => {
+    expect(trusts(["10.0.0.0/8"], "[::ffff:10.9.8.7]:1")).toBe(true);
+    expect(trusts(["::ffff:0:0/96"], "10.9.8.7:1")).toBe(true);
+    expect(trusts(["::ffff:0:0/95"], "10.9.8.7:1")).toBe(false);
+    expect(trusts(["::/0"], "10.9.8.7:1")).toBe(false);
+    expect(trusts(["::/0"], "[::ffff:10.9.8.7]:1")).toBe(false);
+    expect(trusts(["10.0.0.0/8"], "[::10.9.8.7]:1")).toBe(false);
   });
 });

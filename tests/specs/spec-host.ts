@@ -52,6 +52,11 @@ export function specHost() {
       if (stream) stream.phase = PHASES[phase];
       state.effectiveContext = id;
     },
+    /** The effective stream's downstream peer (Envoy's source.address). */
+    set_source(ptr: number, size: number) {
+      const stream = state.stream();
+      if (stream) stream.source = text(ptr, size);
+    },
     /** Stops the host's clock at `nanoseconds` (Unix time). */
     set_time(nanoseconds: bigint) {
       state.now = () => nanoseconds;
