@@ -35,6 +35,24 @@ function pooledRandom(): (target: Buffer, offset: number, length: number) => voi
   };
 }
 
+/**
+ * The wall clock in Unix nanoseconds at Date.now()'s millisecond resolution, its BigInt made
+ * once per millisecond: Envoy's clock read costs tens of nanoseconds, and a BigInt per call
+ * would cost this host several times that.
+ */
+function wallClock(): () => bigint {
+  let ms = -1;
+  let ns = 0n;
+  return () => {
+    const now = Date.now();
+    if (now !== ms) {
+      ms = now;
+      ns = BigInt(now) * 1_000_000n;
+    }
+    return ns;
+  };
+}
+
 export class HostState {
   memory: WebAssembly.Memory | undefined;
   /** The guest's allocator; returns 0 when it cannot allocate. */
@@ -61,7 +79,7 @@ export class HostState {
   effectiveContext = 0;
   tickPeriods = new Map<number, number>();
 
-  now: () => bigint = () => BigInt(Date.now()) * 1_000_000n;
+  now: () => bigint = wallClock();
   monotonic: () => bigint = () => process.hrtime.bigint();
   /** Fills `length` bytes of `target` at `offset` with cryptographic randomness. */
   random: (target: Buffer, offset: number, length: number) => void = pooledRandom();
@@ -103,8 +121,14 @@ export class HostState {
     return this.cachedBuffer;
   }
 
+  private cachedView: DataView | undefined;
+
+  /** The guest's memory as a DataView; the same object until the memory grows, as bytes(). */
   view(): DataView {
+    const cached = this.cachedView;
+    if (cached !== undefined && cached.buffer.byteLength !== 0) return cached;
     if (!this.memory) throw new Error("the guest's memory is not attached yet");
-    return new DataView(this.memory.buffer);
+    this.cachedView = new DataView(this.memory.buffer);
+    return this.cachedView;
   }
 }

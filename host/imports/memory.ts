@@ -40,7 +40,9 @@ export class GuestMemory {
   }
 
   writeU64(ptr: number, value: bigint): void {
-    this.checked(ptr, 8).writeBigUInt64LE(BigInt.asUintN(64, value), ptr);
+    this.checked(ptr, 8);
+    // A DataView writes a BigInt several times faster than Buffer's writeBigUInt64LE.
+    this.state.view().setBigUint64(ptr, BigInt.asUintN(64, value), true);
   }
 
   /** Writes bytes at `ptr` (a guest-chosen buffer). */

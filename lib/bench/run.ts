@@ -10,7 +10,7 @@ import { PLUGIN_NAME } from "../../assembly/names.ts";
 import { PluginVm } from "../../host/index.ts";
 import { coldStarts } from "./cold-start.ts";
 import { hostCallsPerRequest, type Stats, type Subject, startedVm, stats, subject, timePairs } from "./measure.ts";
-import { PLAIN, WITH_ID } from "./workload.ts";
+import { PLAIN, WITH_ID, WITH_TRACEPARENT } from "./workload.ts";
 
 export interface RunOptions {
   short: boolean;
@@ -77,13 +77,22 @@ export async function runBenchmark({ short, wasm }: RunOptions): Promise<Results
   floorVm.start("");
   const floorKeptVm = await PluginVm.load(floorWasm);
   floorKeptVm.start("");
+  const floorTracedVm = await PluginVm.load(floorWasm);
+  floorTracedVm.start("");
   const staticConfig = `{"tracking_value": "request-tracking"}`;
+  const v7Config = `{"generator": "uuidv7"}`;
+  const traceConfig = `{"use_trace_id": true}`;
   const pairs: [Subject, Subject][] = [
     [subject("floor", floorVm, PLAIN, timed), subject("static value", await startedVm(wasm, staticConfig), PLAIN, timed)],
     [subject("floor", floorVm, PLAIN, timed), subject("generated UUID", await startedVm(wasm, "{}"), PLAIN, timed)],
     [
       subject("floor (header present)", floorKeptVm, WITH_ID, timed),
       subject("existing header kept", await startedVm(wasm, "{}"), WITH_ID, timed),
+    ],
+    [subject("floor", floorVm, PLAIN, timed), subject("generated UUIDv7", await startedVm(wasm, v7Config), PLAIN, timed)],
+    [
+      subject("floor (traceparent)", floorTracedVm, WITH_TRACEPARENT, timed),
+      subject("trace id (traceparent)", await startedVm(wasm, traceConfig), WITH_TRACEPARENT, timed),
     ],
   ];
   timePairs(pairs, warmUp, timed, BATCH);
@@ -107,6 +116,8 @@ export async function runBenchmark({ short, wasm }: RunOptions): Promise<Results
     staticValue: await hostCallsPerRequest(wasm, staticConfig, PLAIN),
     generatedUuid: await hostCallsPerRequest(wasm, "{}", PLAIN),
     existingKept: await hostCallsPerRequest(wasm, "{}", WITH_ID),
+    generatedUuidV7: await hostCallsPerRequest(wasm, v7Config, PLAIN),
+    traceparent: await hostCallsPerRequest(wasm, traceConfig, WITH_TRACEPARENT),
     floor: await hostCallsPerRequest(floorWasm, "", PLAIN),
   };
   const cold = coldStarts(
@@ -121,9 +132,15 @@ export async function runBenchmark({ short, wasm }: RunOptions): Promise<Results
   const startMs = { median: startTimes[Math.floor(startTimes.length / 2)], p90: startTimes[Math.floor(startTimes.length * 0.9)] };
   const peak = Math.max(...Object.values(memory));
 
+  // New modes against the UUIDv4 one: plugin medians of the same run, batches interleaved.
+  const v4 = modes[1].plugin.median;
+  const v7Ratio = modes[3].plugin.median / v4;
+  const traceRatio = modes[4].plugin.median / v4;
   const budgets: Budget[] = [
     { budget: "static value <= 1.5x floor (median)", ok: modes[0].ratio <= 1.5, value: `${modes[0].ratio.toFixed(2)}x` },
     { budget: "generated UUID <= 2x floor (median)", ok: modes[1].ratio <= 2, value: `${modes[1].ratio.toFixed(2)}x` },
+    { budget: "generated UUIDv7 <= 1.10x generated UUID (median)", ok: v7Ratio <= 1.1, value: `${v7Ratio.toFixed(2)}x` },
+    { budget: "trace id (traceparent) <= 1.3x generated UUID (median)", ok: traceRatio <= 1.3, value: `${traceRatio.toFixed(2)}x` },
     { budget: "module <= 24 KiB raw", ok: size.raw <= 24 * 1024, value: `${size.raw} B` },
     { budget: `no memory growth ${memoryCheckpoints[0]} -> ${memoryCheckpoints[1]} requests`, ok: growth === 0, value: `${growth} B` },
     { budget: "linear memory <= 2 pages", ok: peak <= 2 * 65536, value: `${peak / 65536} page(s)` },

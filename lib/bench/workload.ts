@@ -1,5 +1,5 @@
 // What the benchmark sends: a browser's request (21 headers of realistic sizes), the same
-// request carrying an x-request-id, and an 8-header response. Prepared maps are copied per
+// request carrying an x-request-id or a W3C traceparent, and an 8-header response. Prepared maps are copied per
 // request, as Envoy's codec builds its maps whether a plugin runs or not.
 
 import { HeaderMap, type RequestInput } from "../../host/index.ts";
@@ -43,5 +43,10 @@ export const PLAIN: RequestInput = { headers: new HeaderMap(REQUEST_HEADERS), re
 
 export const WITH_ID: RequestInput = {
   headers: new HeaderMap([...REQUEST_HEADERS, ["x-request-id", "2d1f3e4a-5b6c-4d7e-8f90-a1b2c3d4e5f6"]]),
+  responseHeaders: new HeaderMap(RESPONSE_HEADERS),
+};
+
+export const WITH_TRACEPARENT: RequestInput = {
+  headers: new HeaderMap([...REQUEST_HEADERS, ["traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"]]),
   responseHeaders: new HeaderMap(RESPONSE_HEADERS),
 };
