@@ -1,5 +1,7 @@
-// The HTTP context of one request: reads the incoming tracking header, lets the rules
-// decide, writes the value once, and echoes it on the response when asked.
+// The HTTP context of one request: reads the incoming tracking header, lets the rules decide
+// (asking the host for the peer's address when only trusted peers' values are kept), finds
+// the value (fixed, the trace id, or generated), writes it once, and echoes it on the
+// response when asked.
 
 import {
   add_header_map_value,

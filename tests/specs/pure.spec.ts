@@ -51,6 +51,12 @@ describe("configuration bytes", () => {
       "invalid plugin configuration: tracking_header: must be a string, got an array",
     );
   });
+  test("deep nesting inside trusted_sources is refused at its first entry", () => {
+    const doc = '{"trusted_sources": ' + "[".repeat(100000) + "]".repeat(100000) + "}";
+    expect(parseConfiguration(String.UTF8.encode(doc)).error).toBe(
+      "invalid plugin configuration: trusted_sources: entry 1 must be a string, got an array",
+    );
+  });
   test("surrogate pairs decode to UTF-8", () => {
     const result = parseConfiguration(String.UTF8.encode('{"tracking_value": "\\ud83d\\ude00"}'));
     expect(String.UTF8.decode(result.settings!.value!)).toBe("\u{1F600}");
