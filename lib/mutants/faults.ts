@@ -20,14 +20,14 @@ export const FAULTS: Fault[] = [
   {
     name: "UUID version nibble 5 instead of 4",
     file: "assembly/uuid.ts",
-    from: "(b & 0x0f) | 0x40",
-    to: "(b & 0x0f) | 0x50",
+    from: "& 0x0f) | 0x40",
+    to: "& 0x0f) | 0x50",
   },
   {
     name: "UUID variant bits 11 instead of 10",
     file: "assembly/uuid.ts",
-    from: "(b & 0x3f) | 0x80",
-    to: "(b & 0x3f) | 0xc0",
+    from: "& 0x3f) | 0x80",
+    to: "& 0x3f) | 0xc0",
   },
   {
     name: "preserve_existing defaults to false",
@@ -94,5 +94,59 @@ export const FAULTS: Fault[] = [
     file: "assembly/stream.ts",
     from: "replace_header_map_value(HeaderMapTypeValues.ResponseHeaders, settings.headerBytes, value)",
     to: "add_header_map_value(HeaderMapTypeValues.ResponseHeaders, settings.headerBytes, value)",
+  },
+  {
+    name: "a UUIDv7 counter overflow repeats values instead of moving the timestamp",
+    file: "assembly/uuidv7.ts",
+    from: "      this.ms++;\n",
+    to: "",
+  },
+  {
+    name: "a UUIDv7 follows the clock back",
+    file: "assembly/uuidv7.ts",
+    from: "if (now > this.ms) {",
+    to: "if (now != this.ms) {",
+  },
+  {
+    name: "UUIDv7 version nibble 4 instead of 7",
+    file: "assembly/uuidv7.ts",
+    from: "| 0x7000 |",
+    to: "| 0x4000 |",
+  },
+  {
+    name: "traceparent version ff is accepted",
+    file: "assembly/tracecontext.ts",
+    from: "version == 0x6666 || ",
+    to: "",
+  },
+  {
+    name: "an all-zero traceparent parent id is accepted",
+    file: "assembly/tracecontext.ts",
+    from: "if (zeros(ptr + 36, 16)) return false;",
+    to: "",
+  },
+  {
+    name: "an untrusted peer's value is kept",
+    file: "assembly/stream.ts",
+    from: "if (peer == 0) outcome = Outcome.REPLACE;",
+    to: "",
+  },
+  {
+    name: "IPv4-mapped peers match IPv6 blocks",
+    file: "assembly/cidr.ts",
+    from: "if (mapped && load<u8>(block + 27) != 0xff) continue;",
+    to: "",
+  },
+  {
+    name: "a block's prefix is one bit short within its last byte",
+    file: "assembly/cidr.ts",
+    from: "<u8>(0xff00 >> (bits & 7))",
+    to: "<u8>(0xff00 >> ((bits & 7) + 1))",
+  },
+  {
+    name: "trusted_sources takes 65 entries",
+    file: "assembly/config.ts",
+    from: "if (count == MAX_BLOCKS)",
+    to: "if (count > MAX_BLOCKS)",
   },
 ];
