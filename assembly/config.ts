@@ -233,7 +233,7 @@ function readBlocks(reader: JsonReader, kind: Kind, settings: Settings): string 
       }
       const which = "entry " + (count + 1).toString();
       if (entry != Kind.STRING) return which + " must be a string, got " + kindName(entry);
-      if (count == MAX_BLOCKS) return "more than 64 entries";
+      if (count == MAX_BLOCKS) return "has more than 64 entries, at most 64 allowed";
       const block = reader.readString();
       if (reader.failed) return "";
       if (!parseBlock(changetype<usize>(block), block.byteLength, list.dataStart + <usize>(count * BLOCK_SIZE))) {

@@ -428,7 +428,7 @@ export function behaviourCases(): Case[] {
       .withRequest(["x-request-id", "client-id"])
       .from("10.0.63.1:1")
       .expectsRequest(["client-id"]),
-    refuses("65 blocks are refused", '{"trusted_sources": [' + blocks(65) + "]}", "trusted_sources: more than 64 entries"),
+    refuses("65 blocks are refused", '{"trusted_sources": [' + blocks(65) + "]}", "trusted_sources: has more than 64 entries, at most 64 allowed"),
     refuses(
       "trusted_sources as a string",
       '{"trusted_sources": "10.0.0.0/8"}',
