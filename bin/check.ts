@@ -20,6 +20,7 @@ runCli(
     let failed = 0;
     for (const file of positionals) {
       const result = await checkManifestFile(file, wasm, crd);
+      for (const note of result.notes ?? []) console.error(`${file}: note: ${note}`);
       if (result.ok) {
         console.log(`${file}: OK, ${result.started}`);
       } else {

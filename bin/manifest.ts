@@ -2,7 +2,7 @@
 // to that image (url with the tag, sha256 = the manifest digest Istio compares). Without a
 // digest, the registry is asked what the tag points to now.
 import { writeFile } from "node:fs/promises";
-import { CREDENTIAL_OPTIONS, credentialsFrom } from "../lib/cli/credentials.ts";
+import { CREDENTIAL_OPTIONS, registryOptionsFrom } from "../lib/cli/credentials.ts";
 import { runCli } from "../lib/cli/run.ts";
 import { renderRelease } from "../lib/deploy/render.ts";
 
@@ -22,8 +22,7 @@ runCli(
       image: values.image,
       template: values.file,
       crd: values.crd,
-      insecure: values.insecure,
-      credentials: credentialsFrom(values),
+      ...registryOptionsFrom(values),
     });
     if (values.out) {
       await writeFile(values.out, text);

@@ -61,7 +61,8 @@ runCli(
     let config = values.config ?? (values["config-file"] !== undefined ? await readFile(values["config-file"], "utf8") : undefined);
     let rootId = values["root-id"];
     if (config === undefined) {
-      const { plugin } = parseWasmPluginYaml(await readFile(values.manifest, "utf8"), values.manifest);
+      const { plugin, notes } = parseWasmPluginYaml(await readFile(values.manifest, "utf8"), values.manifest);
+      for (const note of notes) console.error(`${values.manifest}: note: ${note}`);
       config = pluginConfigJson(plugin);
       rootId ??= plugin.spec.pluginName ?? "";
       console.log(`configuration from ${values.manifest}: ${config || "(none)"}`);

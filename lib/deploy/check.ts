@@ -11,6 +11,8 @@ export interface CheckResult {
   problems: string[];
   /** The plugin's configure-time info line when it started. */
   started?: string;
+  /** Values kubectl reads otherwise than YAML 1.2 does, one line each. */
+  notes?: string[];
 }
 
 export async function checkWasmPlugin(plugin: WasmPlugin, wasm: Uint8Array, crd: CrdSchema): Promise<CheckResult> {
@@ -28,11 +30,12 @@ export async function checkWasmPlugin(plugin: WasmPlugin, wasm: Uint8Array, crd:
 
 /** Checks one manifest file; a file that cannot be read or parsed is a problem like any other. */
 export async function checkManifestFile(file: string, wasm: Uint8Array, crd: CrdSchema): Promise<CheckResult> {
-  let plugin: WasmPlugin;
   try {
-    plugin = parseWasmPluginYaml(await readFile(file, "utf8"), file).plugin;
+    const { plugin, notes } = parseWasmPluginYaml(await readFile(file, "utf8"), file);
+    return { ...(await checkWasmPlugin(plugin, wasm, crd)), notes };
   } catch (e) {
-    return { ok: false, problems: [(e as Error).message.replace(`${file}: `, "")] };
+    const err = e as NodeJS.ErrnoException;
+    const message = err.code === "ENOENT" ? "no such file" : err.message.replace(`${file}: `, "");
+    return { ok: false, problems: [message.split("\n")[0]] };
   }
-  return checkWasmPlugin(plugin, wasm, crd);
 }

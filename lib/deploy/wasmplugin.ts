@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Ajv, type ErrorObject } from "ajv";
-import { type Document, parseAllDocuments, parseDocument } from "yaml";
+import { type Document, parseAllDocuments, parseDocument, type Tags } from "yaml";
 
 export const DEFAULT_CRD = fileURLToPath(new URL("../../../shared/schemas/istio-wasmplugin-crd.yaml", import.meta.url));
 
@@ -60,12 +60,22 @@ export class CrdSchema {
   private readonly versions = new Map<string, Schema>();
 
   constructor(crdPath = DEFAULT_CRD) {
-    const crd = parseDocument(readFileSync(crdPath, "utf8")).toJS() as Schema;
-    this.group = crd.spec.group;
-    this.kind = crd.spec.names.kind;
-    for (const version of crd.spec.versions) {
-      if (version.served) this.versions.set(version.name, version.schema.openAPIV3Schema);
+    const document = parseDocument(readFileSync(crdPath, "utf8"), KUBECTL_YAML);
+    if (document.errors.length > 0) throw new Error(`${crdPath} is not valid YAML: ${document.errors[0].message.split("\n")[0]}`);
+    const crd = document.toJS() as Schema | null;
+    const versions = crd?.spec?.versions;
+    if (crd?.kind !== "CustomResourceDefinition" || typeof crd.spec?.group !== "string" || !Array.isArray(versions)) {
+      throw new Error(
+        `${crdPath} is not a CustomResourceDefinition (kind: ${JSON.stringify(crd?.kind ?? null)}): pass the WasmPlugin CRD, e.g. from kubectl get crd wasmplugins.extensions.istio.io -o yaml`,
+      );
     }
+    this.group = crd.spec.group;
+    this.kind = crd.spec.names?.kind;
+    for (const version of versions) {
+      const schema = version?.schema?.openAPIV3Schema;
+      if (version?.served && typeof schema === "object" && schema !== null) this.versions.set(version.name, schema);
+    }
+    if (this.versions.size === 0) throw new Error(`${crdPath}: the CRD serves no version with an openAPIV3Schema`);
   }
 
   /** Every problem with a WasmPlugin document, as "path: message"; empty when it is valid. */
@@ -168,13 +178,64 @@ function celErrors(schema: Schema, value: unknown, path: string): string[] {
   return errors;
 }
 
-/** Parses a manifest file's text: exactly one YAML document. */
-export function parseWasmPluginYaml(text: string, source = "manifest"): { document: Document; plugin: WasmPlugin } {
-  const documents = parseAllDocuments(text);
+/**
+ * YAML as kubectl reads it (sigs.k8s.io/yaml on go-yaml v2): YAML 1.1 scalars, so `on`, `yes`
+ * and `n` are booleans and `0755` is octal; but timestamps and 1:20 stay strings, as go-yaml v2
+ * leaves them when it decodes into untyped values.
+ */
+export const KUBECTL_YAML = {
+  version: "1.1" as const,
+  customTags: (tags: Tags) =>
+    tags.filter(
+      (t) => typeof t === "string" || (t.tag !== "tag:yaml.org,2002:timestamp" && !(t as { format?: string }).format?.includes("TIME")),
+    ),
+};
+
+/** Where the same text means two things: YAML 1.1 (kubectl) and YAML 1.2 (most other tools). */
+function meaningDiffers(v11: unknown, v12: unknown, path: string, out: string[]): void {
+  if (typeof v11 === "object" && v11 !== null && typeof v12 === "object" && v12 !== null) {
+    const a = v11 as Record<string, unknown>;
+    const b = v12 as Record<string, unknown>;
+    for (const key of Object.keys(a)) if (key in b) meaningDiffers(a[key], b[key], path ? `${path}.${key}` : key, out);
+    return;
+  }
+  if (Object.is(v11, v12)) return;
+  const show = (v: unknown) => (typeof v === "string" ? `the string ${JSON.stringify(v)}` : `the ${typeof v} ${JSON.stringify(v)}`);
+  const text = typeof v12 === "string" ? v12 : String(v11);
+  out.push(
+    `${path}: ${text} is ${show(v11)} for kubectl (YAML 1.1) but ${show(v12)} in YAML 1.2; quote it (${JSON.stringify(text)}) if you mean the string`,
+  );
+}
+
+export interface ParsedManifest {
+  document: Document;
+  plugin: WasmPlugin;
+  /** Values whose meaning differs between YAML 1.1 and 1.2, one line each. */
+  notes: string[];
+}
+
+/** Parses a manifest file's text, as kubectl reads it: exactly one YAML document holding a WasmPlugin's spec. */
+export function parseWasmPluginYaml(text: string, source = "manifest"): ParsedManifest {
+  const documents = parseAllDocuments(text, KUBECTL_YAML);
   if (!Array.isArray(documents) || documents.length !== 1) throw new Error(`${source}: expected one YAML document`);
   const document = documents[0];
   if (document.errors.length > 0) throw new Error(`${source}: not valid YAML: ${document.errors[0].message.split("\n")[0]}`);
-  return { document, plugin: document.toJS() as WasmPlugin };
+  const plugin = document.toJS() as WasmPlugin | null;
+  if (typeof plugin !== "object" || plugin === null || Array.isArray(plugin))
+    throw new Error(`${source}: not a WasmPlugin manifest: not a YAML mapping`);
+  if (typeof plugin.spec !== "object" || plugin.spec === null || Array.isArray(plugin.spec)) {
+    throw new Error(`${source}: not a WasmPlugin manifest: it has no spec mapping`);
+  }
+  const config = plugin.spec.pluginConfig;
+  if (config !== undefined && config !== null && (typeof config !== "object" || Array.isArray(config))) {
+    throw new Error(`${source}: spec.pluginConfig must be a mapping, got ${Array.isArray(config) ? "a list" : typeof config}`);
+  }
+  if (plugin.spec.pluginName !== undefined && typeof plugin.spec.pluginName !== "string") {
+    throw new Error(`${source}: spec.pluginName must be a string, got ${typeof plugin.spec.pluginName}`);
+  }
+  const notes: string[] = [];
+  meaningDiffers(plugin, parseAllDocuments(text)[0]?.toJS(), "", notes);
+  return { document, plugin, notes };
 }
 
 /** The configuration string Istio hands the plugin: pluginConfig as JSON, empty when absent. */
