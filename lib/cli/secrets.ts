@@ -20,7 +20,7 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const WORD = /[A-Za-z0-9]/;
 
 /** Authorization values, in a header line, a JSON echo or a bare "Basic ..."/"Bearer ..." token. */
-const AUTHORIZATION = /(authorization["']?\s*[:=]\s*\[?\s*["']?)([^"'\r\n\]]+)/gi;
+const AUTHORIZATION = /(authorization["']?\s*[:=]\s*\[?\s*["']?)(?:[A-Za-z]+\s+)?[^\s"',\])]+/gi;
 // Not a challenge's parameters (Basic realm="...").
 const SCHEME_TOKEN = /\b(Basic|Bearer)\s+(?!(?:realm|scope|service|error)=)[A-Za-z0-9._~+/-]+=*/g;
 

@@ -199,7 +199,8 @@ export class Registry {
         const seconds = Math.round(this.timeoutMs / 1000);
         throw new RegistryError(`registry ${this.host} did not answer within ${seconds} s while ${step} (--timeout SECONDS waits longer)`);
       }
-      const reason = (err.cause as Error | undefined)?.message ?? err.message;
+      // One line: OpenSSL's messages end in a newline, which would hide the hint after them.
+      const reason = ((err.cause as Error | undefined)?.message ?? err.message).replace(/\s+/g, " ").trim();
       const hint =
         !this.options.insecure && /wrong version number|ssl|tls|EPROTO|other side closed/i.test(reason)
           ? " (a plain-HTTP registry needs --insecure)"

@@ -4,12 +4,13 @@
 
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { chmod, copyFile, mkdir, mkdtemp, readFile, rm, utimes } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { gunzipSync, gzipSync } from "node:zlib";
 import tar from "tar-stream";
+import { buildImage, pushImage } from "../../lib/deploy/image-builder.ts";
 import { fetchLikeIstio } from "../../lib/deploy/istio-fetch.ts";
 import { parseReference } from "../../lib/deploy/reference.ts";
 import { MediaType, Registry, sha256Digest } from "../../lib/deploy/registry.ts";
@@ -113,6 +114,27 @@ describe("deploy path", { skip: skipWithoutTools() }, () => {
       const again = await push(["--registry", registry.host, "--insecure", "--tag", "1.0.0-again", "--storage", storage]);
       assert.equal(again.code, 0, again.stderr);
       assert.equal(again.stdout.trim().split("@")[1], pushed.split("@")[1]);
+    });
+
+    test("the digest depends on the content only: file modes 0600, 0644, 0664, 0755 and any mtime give one digest", async () => {
+      const digests = new Set<string>();
+      for (const [i, mode] of [0o600, 0o644, 0o664, 0o755].entries()) {
+        const context = await mkdtemp(join(tmpdir(), "request-tracker-context-"));
+        try {
+          await mkdir(join(context, "build"));
+          await copyFile("Dockerfile", join(context, "Dockerfile"));
+          const wasm = join(context, "build", "plugin.wasm");
+          await copyFile("build/plugin.wasm", wasm);
+          await chmod(wasm, mode);
+          await utimes(wasm, 1_000_000 + i * 86_400, 1_000_000 + i * 86_400);
+          const ref = `${registry.host}/modes:${mode.toString(8)}`;
+          await buildImage("buildah", { ref, contextDir: context, storageDir: storage, buildArgs: { VERSION: "1", REVISION: "r" } });
+          digests.add(await pushImage("buildah", { ref, insecure: true, storageDir: storage }));
+        } finally {
+          await rm(context, { recursive: true, force: true });
+        }
+      }
+      assert.equal(digests.size, 1, [...digests].join(" "));
     });
 
     test("npm run manifest pins the URL's tag and sets sha256 to the manifest digest, asking the registry when not told", async () => {
