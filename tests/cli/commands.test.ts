@@ -109,7 +109,9 @@ describe("numeric options are checked", () => {
   before(async () => {
     results.push(...(await Promise.all(cases.map(([command, args]) => runAsync(command, args)))));
   });
-  cases.forEach(([command, args, pattern], i) => test(`${command} ${args.join(" ")}`, () => refuses(results[i], pattern)));
+  for (const [i, [command, args, pattern]] of cases.entries()) {
+    test(`${command} ${args.join(" ")}`, () => refuses(results[i], pattern));
+  }
 });
 
 describe("messages", () => {
@@ -150,7 +152,8 @@ describe("messages", () => {
   });
 
   test("an uncaught error after the compiler is loaded prints one line, not binaryen's source", () => {
-    const script = `import { loadCompiler } from "./lib/build/compile.ts";
+    const compiler = new URL("../../lib/build/compile.ts", import.meta.url).href;
+    const script = `import { loadCompiler } from ${JSON.stringify(compiler)};
 await loadCompiler();
 setTimeout(() => { throw new Error("boom after the compiler"); });`;
     const result = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {

@@ -3,7 +3,6 @@
 // Istio's agent does, and pinned by `npm run manifest`.
 
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import { chmod, copyFile, mkdir, mkdtemp, readFile, rm, utimes } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,28 +14,10 @@ import { fetchLikeIstio } from "../../lib/deploy/istio-fetch.ts";
 import { parseReference } from "../../lib/deploy/reference.ts";
 import { MediaType, Registry, sha256Digest } from "../../lib/deploy/registry.ts";
 import { loadCrd, parseWasmPluginYaml } from "../../lib/deploy/wasmplugin.ts";
+import { runCommand } from "../support/commands.ts";
 import { type RunningRegistry, requireTool, skipWithoutTools, startRegistry } from "../support/registry-server.ts";
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(script: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
-      env: { ...process.env, REGISTRY_USERNAME: "", REGISTRY_PASSWORD: "", ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (c) => (stdout += c));
-    child.stderr.on("data", (c) => (stderr += c));
-    child.on("exit", (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
+const run = runCommand;
 const push = (args: string[], env?: Record<string, string>) => run("bin/push.ts", args, env);
 
 describe("deploy path", { skip: skipWithoutTools() }, () => {

@@ -11,6 +11,7 @@ import type { AddressInfo, Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
+import { type Run, runCommand } from "../support/commands.ts";
 import { skipWithoutTools } from "../support/registry-server.ts";
 
 const PASSWORD = "s3cret-pass";
@@ -66,32 +67,7 @@ async function stub(mode: Mode): Promise<{ host: string; close(): Promise<void> 
   };
 }
 
-interface Run {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(
-  script: string,
-  args: string[],
-  env: Record<string, string> = {},
-  onStart?: (kill: (s: NodeJS.Signals) => void) => void,
-): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
-      env: { ...process.env, REGISTRY_USERNAME: "", REGISTRY_PASSWORD: "", ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (c) => (stdout += c));
-    child.stderr.on("data", (c) => (stderr += c));
-    onStart?.((s) => child.kill(s));
-    child.on("exit", (code, signal) => resolve({ code, signal, stdout, stderr }));
-  });
-}
+const run = runCommand;
 
 /** One line on stderr, non-zero exit, and none of the secrets. */
 function oneCleanLine(result: Run, pattern: RegExp): void {
