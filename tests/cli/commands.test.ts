@@ -201,3 +201,17 @@ describe("manifests are read as kubectl reads them (YAML 1.1)", () => {
     assert.deepEqual(rest, []);
   });
 });
+
+describe("on a terminal", () => {
+  test("npm run load draws its progress", async () => {
+    const command = `${process.execPath} --import tsx bin/load.ts --requests 400 --connections 4`;
+    const output = await new Promise<string>((resolve) => {
+      const child = spawn("script", ["-qec", command, "/dev/null"], { stdio: ["ignore", "pipe", "pipe"] });
+      let out = "";
+      child.stdout.on("data", (c) => (out += c));
+      child.on("exit", () => resolve(out));
+    });
+    assert.match(output, /running\S* \[\S*\] \d+%/);
+    assert.match(output, /load: 400 requests, /);
+  });
+});
