@@ -13,7 +13,11 @@ runCli(
     image: { type: "string", help: "the pushed image, with its tag (required)", placeholder: "REGISTRY/REPOSITORY:TAG[@sha256:DIGEST]" },
     file: { type: "string", default: "wasmplugin.yaml", help: "the manifest template", placeholder: "FILE" },
     out: { type: "string", help: "write here instead of standard output", placeholder: "FILE" },
-    crd: { type: "string", help: "the WasmPlugin CRD to validate against", placeholder: "FILE" },
+    crd: {
+      type: "string",
+      help: "a WasmPlugin CRD to validate against as well (default: $WASMPLUGIN_CRD, else ../shared/schemas/ beside the clone)",
+      placeholder: "FILE",
+    },
     ...CREDENTIAL_OPTIONS,
   },
   async ({ values }) => {

@@ -1,9 +1,10 @@
-// Deploy-time safety: a WasmPlugin manifest is valid for the CRD, and the built plugin
+// Deploy-time safety: a WasmPlugin manifest is valid for Istio's schema, and the built plugin
 // starts with the manifest's own pluginName (root id) and pluginConfig, as Envoy would run it.
 
 import { readFile } from "node:fs/promises";
 import { PluginVm } from "../../host/index.ts";
-import { type CrdSchema, parseWasmPluginYaml, pluginConfigJson, type WasmPlugin } from "./wasmplugin.ts";
+import type { ManifestValidator } from "./validate.ts";
+import { parseWasmPluginYaml, pluginConfigJson, type WasmPlugin } from "./wasmplugin.ts";
 
 export interface CheckResult {
   ok: boolean;
@@ -15,8 +16,8 @@ export interface CheckResult {
   notes?: string[];
 }
 
-export async function checkWasmPlugin(plugin: WasmPlugin, wasm: Uint8Array, crd: CrdSchema): Promise<CheckResult> {
-  const problems = crd.validate(plugin);
+export async function checkWasmPlugin(plugin: WasmPlugin, wasm: Uint8Array, validator: ManifestValidator): Promise<CheckResult> {
+  const problems = validator.validate(plugin);
   if (problems.length > 0) return { ok: false, problems };
   const rootId = plugin.spec.pluginName ?? "";
   const vm = await PluginVm.load(wasm, { rootId, pluginName: `${plugin.metadata.namespace ?? "default"}.${plugin.metadata.name}` });
@@ -29,10 +30,10 @@ export async function checkWasmPlugin(plugin: WasmPlugin, wasm: Uint8Array, crd:
 }
 
 /** Checks one manifest file; a file that cannot be read or parsed is a problem like any other. */
-export async function checkManifestFile(file: string, wasm: Uint8Array, crd: CrdSchema): Promise<CheckResult> {
+export async function checkManifestFile(file: string, wasm: Uint8Array, validator: ManifestValidator): Promise<CheckResult> {
   try {
     const { plugin, notes } = parseWasmPluginYaml(await readFile(file, "utf8"), file);
-    return { ...(await checkWasmPlugin(plugin, wasm, crd)), notes };
+    return { ...(await checkWasmPlugin(plugin, wasm, validator)), notes };
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     const message = err.code === "ENOENT" ? "no such file" : err.message.replace(`${file}: `, "");

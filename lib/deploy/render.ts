@@ -4,7 +4,8 @@
 import { readFile } from "node:fs/promises";
 import { formatReference, parseReference } from "./reference.ts";
 import { type Credentials, MediaType, Registry } from "./registry.ts";
-import { loadCrd, parseWasmPluginYaml, pinToImage } from "./wasmplugin.ts";
+import { loadValidator } from "./validate.ts";
+import { parseWasmPluginYaml, pinToImage } from "./wasmplugin.ts";
 
 export interface RenderOptions {
   /** REGISTRY/REPOSITORY:TAG[@sha256:DIGEST] */
@@ -33,7 +34,7 @@ export async function renderRelease(options: RenderOptions): Promise<{ text: str
   const { document } = parseWasmPluginYaml(await readFile(options.template, "utf8"), options.template);
   // The URL keeps the tag when there is one (readable); sha256 pins the manifest either way.
   const text = pinToImage(document, formatReference(ref, { tag: true, digest: !ref.tag }), digest);
-  const problems = loadCrd(options.crd).validate(parseWasmPluginYaml(text).plugin);
+  const problems = loadValidator(options.crd).validate(parseWasmPluginYaml(text).plugin);
   if (problems.length > 0) throw new Error(`the rendered manifest is not valid: ${problems.join("; ")}`);
   return { text, pinnedTo: formatReference({ ...ref, digest }) };
 }

@@ -137,7 +137,7 @@ describe("messages", () => {
   test("check --crd on a file that is not a CRD says so", () => {
     refuses(
       run("check", ["--crd", file("notcrd.yaml", "kind: ConfigMap\n"), "wasmplugin.yaml"]),
-      /^check: .*notcrd\.yaml is not a CustomResourceDefinition \(kind: "ConfigMap"\)/,
+      /^check: .*notcrd\.yaml is not the WasmPlugin CustomResourceDefinition \(kind: "ConfigMap"\)/,
     );
   });
 

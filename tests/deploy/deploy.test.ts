@@ -13,7 +13,8 @@ import { buildImage, pushImage } from "../../lib/deploy/image-builder.ts";
 import { fetchLikeIstio } from "../../lib/deploy/istio-fetch.ts";
 import { parseReference } from "../../lib/deploy/reference.ts";
 import { MediaType, Registry, sha256Digest } from "../../lib/deploy/registry.ts";
-import { loadCrd, parseWasmPluginYaml } from "../../lib/deploy/wasmplugin.ts";
+import { loadValidator } from "../../lib/deploy/validate.ts";
+import { parseWasmPluginYaml } from "../../lib/deploy/wasmplugin.ts";
 import { runCommand } from "../support/commands.ts";
 import { type RunningRegistry, requireTool, skipWithoutTools, startRegistry } from "../support/registry-server.ts";
 
@@ -126,7 +127,7 @@ describe("deploy path", { skip: skipWithoutTools() }, () => {
         const { plugin: rendered } = parseWasmPluginYaml(result.stdout);
         assert.equal(rendered.spec.url, `oci://${name}`);
         assert.equal(rendered.spec.sha256, digest.slice("sha256:".length));
-        assert.deepEqual(loadCrd().validate(rendered), []);
+        assert.deepEqual(loadValidator().validate(rendered), []);
         assert.match(result.stdout, /# A tracking header must never take traffic down/, "comments are kept");
       }
     });
