@@ -428,7 +428,11 @@ export function behaviourCases(): Case[] {
       .withRequest(["x-request-id", "client-id"])
       .from("10.0.63.1:1")
       .expectsRequest(["client-id"]),
-    refuses("65 blocks are refused", '{"trusted_sources": [' + blocks(65) + "]}", "trusted_sources: has more than 64 entries, at most 64 allowed"),
+    refuses(
+      "65 blocks are refused",
+      '{"trusted_sources": [' + blocks(65) + "]}",
+      "trusted_sources: has more than 64 entries, at most 64 allowed",
+    ),
     refuses(
       "trusted_sources as a string",
       '{"trusted_sources": "10.0.0.0/8"}',
@@ -525,6 +529,9 @@ export function behaviourCases(): Case[] {
     refuses("upgrade", '{"tracking_header": "upgrade"}', "is managed by the proxy"),
     refuses("keep-alive", '{"tracking_header": "keep-alive"}', "is managed by the proxy"),
     refuses("proxy-connection", '{"tracking_header": "proxy-connection"}', "is managed by the proxy"),
+    refuses("trailer", '{"tracking_header": "Trailer"}', "is managed by the proxy"),
+    refuses("expect", '{"tracking_header": "Expect"}', 'tracking_header: "Expect" is managed by the proxy'),
+    refuses("http2-settings", '{"tracking_header": "HTTP2-Settings"}', "is managed by the proxy"),
     refuses("an over-long header name", '{"tracking_header": "' + "x".repeat(257) + '"}', "is 257 characters long, at most 256 allowed"),
     refuses("a value that is a number", '{"tracking_value": 7}', "tracking_value: must be a string, got a number"),
     refuses("a value that is a boolean", '{"tracking_value": true}', "tracking_value: must be a string, got a boolean"),

@@ -31,7 +31,20 @@ const BOOLEANS: Record<string, "preserveExisting" | "echoResponse" | "useTraceId
   use_trace_id: "useTraceId",
 };
 const GENERATORS = ["uuidv4", "uuidv7"];
-const PROXY_OWNED = ["host", "content-length", "transfer-encoding", "connection", "te", "upgrade", "keep-alive", "proxy-connection"];
+// The README's list: what the proxy owns, and what HTTP/1.1 makes connection-level.
+const PROXY_OWNED = [
+  "host",
+  "content-length",
+  "transfer-encoding",
+  "connection",
+  "te",
+  "upgrade",
+  "keep-alive",
+  "proxy-connection",
+  "trailer",
+  "expect",
+  "http2-settings",
+];
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
 const refuse = (reason: string, field?: string): ModelVerdict => ({ accepted: false, field, reason });

@@ -5,30 +5,19 @@ import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { describe, test } from "node:test";
-import { HeaderMap, PluginVm, Status, type VmOptions } from "../../host/index.ts";
+import { HeaderMap, PluginVm, type RequestInput, Status } from "../../host/index.ts";
 import { INJECTED_TRAP, Instrument } from "../../host/testing/instrument.ts";
 import { isUuidV4 } from "../behaviour/check.ts";
 
-const wasm = readFileSync("build/plugin.wasm");
-
-async function started(config: string, options: VmOptions = {}): Promise<PluginVm> {
-  const vm = await PluginVm.load(wasm, options);
-  assert.ok(vm.start(config).ok, vm.logs("critical").join(" "));
-  return vm;
-}
-
-const WITH_ID = {
-  headers: [
-    [":path", "/"],
-    ["x-request-id", "client-id"],
-  ] as [string, string][],
-};
-const WITHOUT_ID = { headers: [[":path", "/"]] as [string, string][] };
+import { started, WITH_ID, WITHOUT_ID, RELEASE_WASM as wasm } from "../support/release.ts";
 
 describe("a failing host call: one critical line, the request goes on unchanged, later requests are served", () => {
   const EIO = 29;
-  const TRACED = {
-    headers: [...WITHOUT_ID.headers, ["traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"]] as [string, string][],
+  const TRACED: RequestInput = {
+    headers: [
+      [":path", "/"],
+      ["traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"],
+    ],
   };
   // [call, status, configuration, request, calls that go through first]
   const cases: [string, number, string, typeof WITH_ID, number?][] = [
@@ -60,7 +49,7 @@ describe("a failing host call: one critical line, the request goes on unchanged,
       const failed = vm.request(input);
       assert.equal(failed.failure, undefined, "no trap");
       assert.equal(failed.localResponse, undefined, "the request is not answered by the plugin");
-      assert.deepEqual(failed.requestHeaders.rawPairs(), HeaderMap.from(input.headers).rawPairs(), "the request is unchanged");
+      assert.deepEqual(failed.requestHeaders.rawPairs(), HeaderMap.from(input.headers ?? []).rawPairs(), "the request is unchanged");
       const critical = vm.logs("critical");
       assert.equal(critical.length, 1, critical.join(" | "));
       assert.match(critical[0], /^request-tracker: .* failed with status \d+; the request continues unchanged$/);
