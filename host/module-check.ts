@@ -76,7 +76,8 @@ function importProblem(i: Import, info: WasmModuleInfo, abi: AbiVersion): string
   if (!host) return `missing import ${qualified}: ${missingReason(i.module, i.name, abi)}`;
   const wanted = info.types[i.type];
   if (!sameSignature(wanted, host)) {
-    return `import type mismatch for function ${qualified}, want: ${formatSignature(wanted)}, but host exports: ${formatSignature(host)}`;
+    // V8's words in cpp-host (WAMR's say "mismatch for function env.proxy_log"); "want" is the module's type.
+    return `import type mismatch: ${qualified}, want: ${formatSignature(wanted)}, but host exports: ${formatSignature(host)}`;
   }
   return undefined;
 }

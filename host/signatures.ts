@@ -1,8 +1,10 @@
 // The ABI's function signatures, in one table: every function Envoy's host provides to a
 // module (env and WASI, by ABI version) and every function it calls in one, with their Wasm
-// types. Written from the Proxy-Wasm spec and proxy-wasm-cpp-host (exports.h declares the
-// host functions, wasm.h the module functions; a Word is an i32 on wasm32, an int64_t or
-// uint64_t an i64). The loader and the build check a module against it.
+// types. Written from the Proxy-Wasm spec and proxy-wasm-cpp-host at f2db56a (exports.h
+// declares the host functions, wasm.h the module functions; a Word is an i32 on wasm32, an
+// int64_t or uint64_t an i64), plus the few Envoy adds. Where cpp-host departs from WASI
+// preview1 (path_link and path_symlink lack new_path_len), the table follows cpp-host, since
+// that is what links. The loader, the build and npm run inspect check a module against it.
 
 export type ValueType = "i32" | "i64" | "f32" | "f64" | "v128" | "funcref" | "externref";
 
@@ -32,7 +34,7 @@ function sig(params: string, results = "i"): Signature {
   return { params: types(params), results: types(results) };
 }
 
-/** `env` functions of every ABI version: FOR_ALL_HOST_FUNCTIONS, plus two Emscripten helpers. */
+/** `env` functions of every ABI version: FOR_ALL_HOST_FUNCTIONS, two Emscripten helpers, and the one Envoy adds. */
 const ENV_ALL: Record<string, Signature> = {
   proxy_log: sig("iii"),
   proxy_get_status: sig("iii"),
@@ -72,6 +74,8 @@ const ENV_ALL: Record<string, Signature> = {
   proxy_call_foreign_function: sig("iiiiii"),
   pthread_equal: sig("ii"),
   emscripten_notify_memory_growth: sig("i", ""),
+  // Envoy's own (Wasm::registerCallbacks in Envoy).
+  envoy_resolve_dns: sig("iii"),
 };
 
 /** `env` functions cpp-host registers only for one ABI version (registerCallbacks). */
@@ -199,6 +203,9 @@ const CALLBACKS_ALL: Record<string, Signature> = {
   proxy_on_done: sig("i"),
   proxy_on_log: sig("i", ""),
   proxy_on_delete: sig("i", ""),
+  // Envoy's own (Wasm::getFunctions in Envoy).
+  envoy_on_resolve_dns: sig("iii", ""),
+  envoy_on_stats_update: sig("ii", ""),
 };
 
 const CALLBACKS_0_2: Record<string, Signature> = {

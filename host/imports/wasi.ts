@@ -8,7 +8,10 @@ import type { HostState } from "../state.ts";
 import type { HostFunction } from "./env.ts";
 import { type GuestMemory, MemoryAccessError } from "./memory.ts";
 
-export const WASI_ERRNO = { SUCCESS: 0, BADF: 8, NOTDIR: 20, FAULT: 21, INVAL: 28, NOENT: 44, NOSYS: 52, NOTSUP: 58 } as const;
+export const WASI_ERRNO = { SUCCESS: 0, BADF: 8, FAULT: 21, INVAL: 28, NOENT: 44, NOSYS: 52, NOTSUP: 58 } as const;
+
+/** What cpp-host's fd_readdir answers: 20, meant as ENOTDIR, which is EEXIST in preview1's numbering (ENOTDIR is 54). */
+const READDIR_ERRNO = 20;
 
 /** cpp-host's PROXY_WASM_HOST_WASI_RANDOM_GET_MAX_SIZE_BYTES. */
 const RANDOM_GET_MAX = 64 * 1024;
@@ -91,7 +94,7 @@ export function wasiFunctions(state: HostState, memory: GuestMemory): Record<str
       return answer(WASI_ERRNO.SUCCESS, () => memory.writeU64(ptr, 0n));
     },
     fd_readdir: (_fd: number, _buf: number, _len: number, _cookie: bigint, readPtr: number) =>
-      answer(WASI_ERRNO.NOTDIR, () => memory.writeU32(readPtr, 0)),
+      answer(READDIR_ERRNO, () => memory.writeU32(readPtr, 0)),
     fd_prestat_get: () => WASI_ERRNO.BADF,
     fd_prestat_dir_name: () => WASI_ERRNO.NOSYS,
     fd_filestat_get: () => WASI_ERRNO.BADF,

@@ -52,8 +52,9 @@ function trackingHeader(config: string): string {
 
 export async function serve(options: ServeOptions): Promise<Session> {
   await ensureBuilt();
-  // As Envoy starts it: a canary copy vets the configuration, then one worker's copy serves
-  // (like envoy --concurrency 1), so configure-time lines appear twice, in Envoy's form.
+  // As Envoy starts it (like envoy --concurrency 1): a canary copy vets the configuration, the
+  // main thread and one worker get a copy each, and the worker's serves; so configure-time
+  // lines appear three times, in Envoy's form.
   const plugin = await startPlugin(RELEASE_OUTPUT, options.config, {
     rootId: options.rootId,
     failOpen: options.failOpen,

@@ -66,7 +66,7 @@ const REFUSED: [string, string, RegExp][] = [
   [
     "a known import with another type",
     `(import "env" "proxy_log" (func (param i32 i32) (result i32))) ${ABI_AND_ALLOCATOR}`,
-    /^m\.wasm: import type mismatch for function env\.proxy_log, want: i32 i32 -> i32, but host exports: i32 i32 i32 -> i32$/,
+    /^m\.wasm: import type mismatch: env\.proxy_log, want: i32 i32 -> i32, but host exports: i32 i32 i32 -> i32$/,
   ],
   [
     "no ABI version",

@@ -63,7 +63,7 @@ const refused: [string, string, string][] = [
   [
     "wrong-signature",
     `(module (import "env" "proxy_log" (func (param i32 i32 i32) (result i64))) ${MEMORY} ${ABI} ${MALLOC})`,
-    "import type mismatch for function env.proxy_log, want: i32 i32 i32 -> i64, but host exports: i32 i32 i32 -> i32",
+    "import type mismatch: env.proxy_log, want: i32 i32 i32 -> i64, but host exports: i32 i32 i32 -> i32",
   ],
   ["unknown-import", `(module (import "env" "proxy_teleport" (func)) ${MEMORY} ${ABI} ${MALLOC})`, "missing import env.proxy_teleport"],
   ["no-abi", `(module ${MEMORY} ${MALLOC})`, "missing or unknown Proxy-Wasm ABI version"],

@@ -722,7 +722,7 @@ function bareModule(body: string, abi = "0_2_1"): Promise<Uint8Array> {
 const loadError = (pattern: RegExp) => (e: Error) => e instanceof LoadError && pattern.test(e.message);
 const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** What cpp-host registers (exports.h, registerCallbacks), transcribed here on its own, in cpp-host's notation. */
+/** What cpp-host registers (exports.h, registerCallbacks) and Envoy adds, transcribed here on its own, in cpp-host's notation. */
 const CPP_HOST_ENV_0_2_1 = `
   proxy_log: i32 i32 i32 -> i32; proxy_get_status: i32 i32 i32 -> i32; proxy_get_log_level: i32 -> i32
   proxy_get_property: i32 i32 i32 i32 -> i32; proxy_set_property: i32 i32 i32 i32 -> i32
@@ -746,7 +746,8 @@ const CPP_HOST_ENV_0_2_1 = `
   proxy_set_tick_period_milliseconds: i32 -> i32; proxy_get_current_time_nanoseconds: i32 -> i32
   proxy_set_effective_context: i32 -> i32; proxy_done: void -> i32
   proxy_call_foreign_function: i32 i32 i32 i32 i32 i32 -> i32
-  pthread_equal: i32 i32 -> i32; emscripten_notify_memory_growth: i32 -> void`;
+  pthread_equal: i32 i32 -> i32; emscripten_notify_memory_growth: i32 -> void
+  envoy_resolve_dns: i32 i32 i32 -> i32`;
 
 const CPP_HOST_WASI = `
   fd_write: i32 i32 i32 i32 -> i32; fd_read: i32 i32 i32 i32 -> i32; fd_seek: i32 i64 i32 i32 -> i32
@@ -802,7 +803,7 @@ describe("import and export signatures", () => {
     for (const [decl, facts] of mismatches) {
       await assert.rejects(
         PluginVm.load(await bareModule(decl)),
-        loadError(new RegExp(`import type mismatch for function ${literally(facts)}$`)),
+        loadError(new RegExp(`import type mismatch: ${literally(facts)}$`)),
         facts,
       );
     }
@@ -1214,7 +1215,7 @@ describe("log lines", () => {
 // ---------------------------------------------------------------------------------------
 
 describe("Envoy's start sequence", () => {
-  test("the start functions run in the base VM, the canary and each worker; configure in the canary and each worker; the canary gets no proxy_on_done", async () => {
+  test("the start functions run in the base VM, the canary, the main thread and each worker; configure in all but the base; the canary gets no proxy_on_done", async () => {
     const s = dataStrings();
     const say = (text: string) => `(drop (call $log (i32.const 2) ${s.ref(text)}))`;
     const bytes = await assemble(
@@ -1229,8 +1230,10 @@ describe("Envoy's start sequence", () => {
     assert.equal(plugin.workers.length, 2);
     assert.deepEqual(
       plugin.process.logs.map((l) => l.message),
-      ["initialize", "initialize", "configure", "initialize", "configure", "initialize", "configure"],
+      // base; canary; main thread; worker 1; worker 2
+      ["initialize", "initialize", "configure", "initialize", "configure", "initialize", "configure", "initialize", "configure"],
     );
+    assert.ok(plugin.mainThread, "the main thread's copy");
     plugin.workers[1].stop();
     assert.equal(plugin.process.logs.at(-1)?.message, "done", "a worker's root is torn down as usual");
   });
@@ -1253,7 +1256,8 @@ describe("Envoy's start sequence", () => {
 
     const plugin = await startPlugin(bytes, "good", { workers: 2 });
     assert.ok(plugin.ok, plugin.reason);
-    for (const worker of plugin.workers) assert.equal(slot(worker, 0), Status.Ok, "the canary's shared data is there for each worker");
-    assert.equal(plugin.workers[0].metric("configured"), 3n, "canary and two workers count into one stat");
+    for (const vm of [plugin.mainThread as PluginVm, ...plugin.workers])
+      assert.equal(slot(vm, 0), Status.Ok, "the canary's shared data is there for each thread");
+    assert.equal(plugin.workers[0].metric("configured"), 4n, "canary, main thread and two workers count into one stat");
   });
 });
