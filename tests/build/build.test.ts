@@ -5,20 +5,10 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
-import wabtInit from "wabt";
 import { hostFunctionSignature, LoadError, PluginVm } from "../../host/index.ts";
 import { checkModule } from "../../host/module-check.ts";
 import { compile, RELEASE_OUTPUT } from "../../lib/build/compile.ts";
-
-async function wat(source: string): Promise<Uint8Array> {
-  const wabt = await wabtInit();
-  const module = wabt.parseWat("test.wat", source);
-  try {
-    return module.toBinary({}).buffer;
-  } finally {
-    module.destroy();
-  }
-}
+import { assemble as wat } from "../support/wat.ts";
 
 const ABI_AND_ALLOCATOR = `(memory (export "memory") 1)
   (func (export "proxy_abi_version_0_2_1"))

@@ -7,8 +7,8 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
-import wabtInit from "wabt";
 import { RELEASE_OUTPUT } from "../../lib/build/compile.ts";
+import { assemble } from "../support/wat.ts";
 
 function inspect(...args: string[]) {
   const run = spawnSync(process.execPath, ["--import", "tsx", "bin/inspect.ts", ...args], { encoding: "utf8" });
@@ -24,15 +24,9 @@ after(async () => {
 });
 
 async function moduleFile(name: string, source: string): Promise<string> {
-  const wabt = await wabtInit();
-  const module = wabt.parseWat(`${name}.wat`, source);
-  try {
-    const file = join(dir, `${name}.wasm`);
-    await writeFile(file, module.toBinary({}).buffer);
-    return file;
-  } finally {
-    module.destroy();
-  }
+  const file = join(dir, `${name}.wasm`);
+  await writeFile(file, await assemble(source));
+  return file;
 }
 
 test("npm run inspect -- build/plugin.wasm: ABI 0.2.1, malloc, the 12 imports with their types, the exports", () => {

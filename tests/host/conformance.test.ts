@@ -4,7 +4,6 @@
 
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import wabtInit from "wabt";
 import {
   checkModule,
   deserializePairs,
@@ -22,6 +21,7 @@ import {
   WASI_MODULES,
   WASI_SIGNATURES,
 } from "../../host/index.ts";
+import { assemble } from "../support/wat.ts";
 
 // ---------------------------------------------------------------------------------------
 // Module builder
@@ -131,17 +131,6 @@ function dataStrings() {
       return segments.join("\n  ");
     },
   };
-}
-
-let wabt: ReturnType<typeof wabtInit> | undefined;
-async function assemble(source: string): Promise<Uint8Array> {
-  wabt ??= wabtInit();
-  const module = (await wabt).parseWat("conformance.wat", source);
-  try {
-    return module.toBinary({}).buffer;
-  } finally {
-    module.destroy();
-  }
 }
 
 async function load(body: string, options: VmOptions = {}, extraImports = ""): Promise<PluginVm> {

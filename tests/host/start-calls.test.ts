@@ -4,19 +4,9 @@
 
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import wabtInit from "wabt";
 import { startCalls } from "../../host/start-calls.ts";
 import { readModule } from "../../host/wasm-reader.ts";
-
-async function assemble(source: string): Promise<Uint8Array> {
-  const wabt = await wabtInit();
-  const module = wabt.parseWat("start-calls.wat", source);
-  try {
-    return module.toBinary({}).buffer;
-  } finally {
-    module.destroy();
-  }
-}
+import { assemble } from "../support/wat.ts";
 
 const IMPORTS = `
   (import "env" "proxy_log" (func $log (param i32 i32 i32) (result i32)))
