@@ -154,12 +154,15 @@ export function allEnvFunctions(): Readonly<Record<string, Signature>> {
 
 /** The ABI versions whose host provides `env.name`. */
 export function envVersionsOf(name: string): AbiVersion[] {
-  return (Object.keys(ENV_BY_ABI) as AbiVersion[]).filter((abi) => name in ENV_ALL || name in ENV_BY_ABI[abi]);
+  return (Object.keys(ENV_BY_ABI) as AbiVersion[]).filter((abi) => Object.hasOwn(ENV_ALL, name) || Object.hasOwn(ENV_BY_ABI[abi], name));
 }
 
 /** The signature the host gives `module.name` for a module of ABI `abi`, or undefined when it gives none. */
 export function hostFunctionSignature(module: string, name: string, abi: AbiVersion): Signature | undefined {
-  if (module === "env") return envFunctions(abi)[name];
+  if (module === "env") {
+    const env = envFunctions(abi);
+    return Object.hasOwn(env, name) ? env[name] : undefined;
+  }
   if ((WASI_MODULES as readonly string[]).includes(module)) return Object.hasOwn(WASI_SIGNATURES, name) ? WASI_SIGNATURES[name] : undefined;
   return undefined;
 }

@@ -38,6 +38,12 @@ const REFUSED: [string, string, RegExp][] = [
     `(import "env" "seed" (func (result f64))) ${ABI_AND_ALLOCATOR}`,
     /^m\.wasm: missing import env\.seed: an AssemblyScript runtime import/,
   ],
+  // Names an object has by inheritance are not host functions.
+  [
+    "an import named toString",
+    `(import "env" "toString" (func)) ${ABI_AND_ALLOCATOR}`,
+    /^m\.wasm: missing import env\.toString: not a Proxy-Wasm host function$/,
+  ],
   [
     "an unknown module",
     `(import "other" "f" (func)) ${ABI_AND_ALLOCATOR}`,
