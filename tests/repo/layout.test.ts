@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, normalize } from "node:path";
 import { test } from "node:test";
 import { parse } from "yaml";
+import { FAULTS } from "../../lib/mutants/faults.ts";
 
 const SOURCE_DIRS = ["assembly", "bin", "host", "lib", "tests"];
 
@@ -124,4 +125,17 @@ test("the GitHub workflow parses and runs .ci/run, as CI does", () => {
 // overrides it with 6.0.7, which has no such dependency.
 test("no dependency puts its own npm on the scripts' PATH", () => {
   assert.equal(existsSync("node_modules/.bin/npm"), false);
+});
+
+test("the README lists exactly the faults npm run test:mutants applies", () => {
+  const readme = readFileSync("README.md", "utf8");
+  const block = /<!-- mutants:begin -->\n([\s\S]*?)<!-- mutants:end -->/.exec(readme)?.[1] ?? "";
+  const listed = block
+    .split("\n")
+    .filter((l) => l.startsWith("- "))
+    .map((l) => l.slice(2));
+  assert.deepEqual(
+    listed,
+    FAULTS.map((f) => f.name),
+  );
 });
