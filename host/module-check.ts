@@ -87,20 +87,45 @@ function abiVersionExport(info: WasmModuleInfo): string | undefined {
   return info.exports.find((e) => e.kind === "function" && Object.hasOwn(ABI_VERSION_EXPORTS, e.name))?.name;
 }
 
+/** Why cpp-host's getFunctions fails the VM (a callback with another type, no allocator), or the allocator. */
+function exportsVerdict(exports: ModuleExport[], abi: AbiVersion): { problem?: string; allocator?: CheckedModule["allocator"] } {
+  const functions = new Map(exports.filter((e) => e.kind === "function").map((e) => [e.name, e.signature]));
+  // In cpp-host's order: the start functions, the allocator, the callbacks.
+  const badSignature = (n: string): string | undefined => {
+    const signature = functions.get(n);
+    const wanted = moduleFunctionSignature(n, abi);
+    if (!signature || !wanted || sameSignature(wanted, signature)) return undefined;
+    return `bad function signature for: ${n}, want: ${formatSignature(wanted)}, but the module exports: ${formatSignature(signature)}`;
+  };
+  for (const n of functions.has("_initialize") ? ["_initialize", "main", "__main_void"] : ["_start"]) {
+    const problem = badSignature(n);
+    if (problem) return { problem };
+  }
+  const allocator = ALLOCATORS.find((a) => functions.has(a));
+  if (!allocator) return { problem: "missing malloc function: it exports neither malloc nor proxy_on_memory_allocate" };
+  for (const n of [allocator, ...callbackNames(abi)]) {
+    const problem = badSignature(n);
+    if (problem) return { problem };
+  }
+  return { allocator };
+}
+
 /** Compiles `bytes` (with V8, Envoy's default engine) and checks the module; `name` starts each message. */
 export async function checkModule(bytes: Uint8Array, name = "the module"): Promise<CheckedModule> {
   const invalid = (reason: string) => new LoadError(`${name} is not a valid Wasm module: ${reason}`);
-  const compile = () => WebAssembly.compile(new Uint8Array(bytes));
+  // V8 compiles on other threads while this one reads and judges the module; the verdicts
+  // are given in cpp-host's order once the compile is done.
+  const compiling = WebAssembly.compile(new Uint8Array(bytes));
+  const compileError = compiling.then(
+    () => undefined,
+    (error: Error) => error.message,
+  );
   let info: WasmModuleInfo;
   try {
     info = readModule(bytes);
   } catch (e) {
     // V8's words for what is wrong, when it has some.
-    const v8 = await compile().then(
-      () => undefined,
-      (error: Error) => error.message,
-    );
-    throw invalid(v8 ?? (e as Error).message);
+    throw invalid((await compileError) ?? (e as Error).message);
   }
   const abiVersion = abiVersionExport(info);
   if (!abiVersion) {
@@ -109,42 +134,26 @@ export async function checkModule(bytes: Uint8Array, name = "the module"): Promi
     );
   }
   const abi = ABI_VERSION_EXPORTS[abiVersion];
-  let module: WebAssembly.Module;
-  try {
-    module = await compile();
-  } catch (e) {
-    throw invalid((e as Error).message);
-  }
-  for (const i of info.imports) {
-    const problem = importProblem(i, info, abi);
-    if (problem) throw new LoadError(`${name}: ${problem}`);
-  }
   const exports: ModuleExport[] = info.exports.map((e) => ({
     name: e.name,
     kind: e.kind,
     signature: e.kind === "function" ? functionSignature(info, e.index) : undefined,
   }));
-  const exported = (n: string) => exports.find((e) => e.kind === "function" && e.name === n);
-  // cpp-host's getFunctions, in its order: a function it calls must have the type it calls it with.
-  const requireSignature = (n: string) => {
-    const e = exported(n);
-    const wanted = moduleFunctionSignature(n, abi);
-    if (e?.signature && wanted && !sameSignature(wanted, e.signature)) {
-      throw new LoadError(
-        `${name}: bad function signature for: ${n}, want: ${formatSignature(wanted)}, but the module exports: ${formatSignature(e.signature)}`,
-      );
-    }
-  };
-  for (const n of exported("_initialize") ? ["_initialize", "main", "__main_void"] : ["_start"]) requireSignature(n);
-  const allocator = ALLOCATORS.find((a) => exported(a));
-  if (!allocator) throw new LoadError(`${name}: missing malloc function: it exports neither malloc nor proxy_on_memory_allocate`);
-  requireSignature(allocator);
-  for (const n of callbackNames(abi)) requireSignature(n);
+  let problem: string | undefined;
+  for (const i of info.imports) {
+    problem = importProblem(i, info, abi);
+    if (problem) break;
+  }
+  const verdict = exportsVerdict(exports, abi);
+  problem ??= verdict.problem;
   const memory = exports.some((e) => e.kind === "memory")
     ? "exported"
     : info.imports.some((i) => i.kind === "memory")
       ? "imported"
       : undefined;
+  const reason = await compileError;
+  if (reason !== undefined) throw invalid(reason);
+  if (problem) throw new LoadError(`${name}: ${problem}`);
   if (!memory) throw new LoadError(`${name} has no memory to exchange data through (it neither exports nor imports one)`);
   const imports: ModuleImport[] = info.imports.map((i) => ({
     module: i.module,
@@ -152,5 +161,14 @@ export async function checkModule(bytes: Uint8Array, name = "the module"): Promi
     kind: i.kind,
     signature: i.kind === "function" ? info.types[i.type] : undefined,
   }));
-  return { module, info, abiVersion, abi, allocator, imports, exports, memory };
+  return {
+    module: await compiling,
+    info,
+    abiVersion,
+    abi,
+    allocator: verdict.allocator as CheckedModule["allocator"],
+    imports,
+    exports,
+    memory,
+  };
 }

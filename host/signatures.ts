@@ -142,14 +142,23 @@ export const WASI_SIGNATURES: Readonly<Record<string, Signature>> = {
 /** Import modules Envoy serves the WASI functions from. */
 export const WASI_MODULES = ["wasi_snapshot_preview1", "wasi_unstable"] as const;
 
+const ENV_FOR_ABI = new Map<AbiVersion, Readonly<Record<string, Signature>>>();
+
 /** The `env` functions Envoy provides to a module of ABI version `abi`. */
 export function envFunctions(abi: AbiVersion): Readonly<Record<string, Signature>> {
-  return { ...ENV_ALL, ...ENV_BY_ABI[abi] };
+  let env = ENV_FOR_ABI.get(abi);
+  if (!env) {
+    env = { ...ENV_ALL, ...ENV_BY_ABI[abi] };
+    ENV_FOR_ABI.set(abi, env);
+  }
+  return env;
 }
+
+const ALL_ENV: Readonly<Record<string, Signature>> = Object.assign({}, ENV_ALL, ...Object.values(ENV_BY_ABI));
 
 /** Every `env` function of any ABI version, for the import object (the module check picks by version). */
 export function allEnvFunctions(): Readonly<Record<string, Signature>> {
-  return Object.assign({}, ENV_ALL, ...Object.values(ENV_BY_ABI));
+  return ALL_ENV;
 }
 
 /** The ABI versions whose host provides `env.name`. */

@@ -6,7 +6,7 @@
 // know makes the answer uncertain rather than wrong.
 
 import { sameSignature } from "./signatures.ts";
-import { functionSignature, Reader, type WasmModuleInfo } from "./wasm-reader.ts";
+import { functionBodies, functionSignature, Reader, type WasmModuleInfo } from "./wasm-reader.ts";
 
 export interface HostCall {
   /** module.name */
@@ -162,8 +162,8 @@ function plainOpcode(op: number): boolean {
   );
 }
 
-function bodyFacts(info: WasmModuleInfo, defined: number): BodyFacts {
-  const [start, end] = info.bodies[defined];
+function bodyFacts(info: WasmModuleInfo, bodies: [number, number][], defined: number): BodyFacts {
+  const [start, end] = bodies[defined];
   const r = new Reader(info.bytes, start, end);
   const facts: BodyFacts = { calls: [], indirect: [], refs: [] };
   try {
@@ -179,7 +179,7 @@ function bodyFacts(info: WasmModuleInfo, defined: number): BodyFacts {
 }
 
 /** Functions a table or ref.func can hold: element segments, global initialisers, ref.func in any body. */
-function referencedFunctions(info: WasmModuleInfo): { refs: Set<number>; unknown?: string } {
+function referencedFunctions(info: WasmModuleInfo, bodies: [number, number][]): { refs: Set<number>; unknown?: string } {
   const refs = new Set<number>();
   let unknown: string | undefined;
   const constant = (r: Reader) => {
@@ -217,7 +217,7 @@ function referencedFunctions(info: WasmModuleInfo): { refs: Set<number>; unknown
   } catch (e) {
     unknown ??= (e as Error).message;
   }
-  for (let i = 0; i < info.bodies.length; i++) for (const f of bodyFacts(info, i).refs) refs.add(f);
+  for (let i = 0; i < bodies.length; i++) for (const f of bodyFacts(info, bodies, i).refs) refs.add(f);
   return { refs, unknown };
 }
 
@@ -237,11 +237,12 @@ export function startEntries(info: WasmModuleInfo): { name: string; function: nu
 
 /** The host functions each start function can reach. */
 export function startCalls(info: WasmModuleInfo): StartCalls {
+  const bodies = functionBodies(info);
   const facts = new Map<number, BodyFacts>();
   const factsOf = (f: number) => {
     let known = facts.get(f);
     if (!known) {
-      known = bodyFacts(info, f - info.importedFunctions);
+      known = bodyFacts(info, bodies, f - info.importedFunctions);
       facts.set(f, known);
     }
     return known;
@@ -259,7 +260,7 @@ export function startCalls(info: WasmModuleInfo): StartCalls {
       if (body.unknown) note ??= `function ${f}: ${body.unknown}`;
       const targets = [...body.calls];
       if (body.indirect.length > 0) {
-        referenced ??= referencedFunctions(info);
+        referenced ??= referencedFunctions(info, bodies);
         if (referenced.unknown) note ??= referenced.unknown;
         for (const type of body.indirect) {
           const wanted = info.types[type];

@@ -103,7 +103,7 @@ export class PluginVm {
   private async link(checked: CheckedModule): Promise<void> {
     const state = this.state;
     const hooks = this.options.hooks;
-    let imports = createImports(state);
+    let imports = createImports(state, new Set(checked.imports.map((i) => `${i.module}.${i.name}`)));
     if (hooks?.imports) imports = hooks.imports(imports);
     const imported = provideMemoryAndTables(imports, checked.info.imports);
     try {

@@ -1,8 +1,8 @@
 // Reads what the loader judges from a Wasm binary: function types, imports with their types
-// and limits, exports, the start function and where each function body lies. The JS API
+// and limits, exports, the start function, function names. The JS API
 // (WebAssembly.Module.imports) gives no function types, so the module check reads them
-// here; it reads section headers and the small sections only, and leaves code bodies for
-// the start-call analysis (start-calls.ts) to read on demand.
+// here; it reads section headers and the small sections only, and leaves the code bodies to
+// the start-call analysis (start-calls.ts), which finds them on demand.
 
 import type { Signature, ValueType } from "./signatures.ts";
 
@@ -40,9 +40,7 @@ export interface WasmModuleInfo {
   exports: Export[];
   /** The start section's function index. */
   start?: number;
-  /** [start, end) of each defined function's body (locals and code), by defined-function index. */
-  bodies: [number, number][];
-  /** [start, end) of the global (6) and element (9) sections' contents, when present. */
+  /** [start, end) of the global (6), element (9) and code (10) sections' contents, when present. */
   sections: Map<number, [number, number]>;
   /** Function names from the "name" custom section, when the module carries one. */
   names: Map<number, string>;
@@ -84,9 +82,16 @@ export class Reader {
 
   /** An unsigned LEB128 of up to `bits` bits (32: a u32; 64: a u64, as a number that may lose precision). */
   u32(bits = 32): number {
+    // Most are one byte: spare the loop (this runs interpreted, once per process, on the load path).
+    const first = this.pos < this.end ? this.bytes[this.pos] : 0x80;
+    if (first < 0x80) {
+      this.pos++;
+      return first;
+    }
     let result = 0;
     let scale = 1;
-    for (let i = 0; i < Math.ceil(bits / 7); i++) {
+    const most = bits === 32 ? 5 : 10;
+    for (let i = 0; i < most; i++) {
       const b = this.byte();
       result += (b & 0x7f) * scale;
       if ((b & 0x80) === 0) return result;
@@ -105,7 +110,14 @@ export class Reader {
     const length = this.u32();
     const start = this.pos;
     this.skip(length);
-    return Buffer.from(this.bytes.buffer, this.bytes.byteOffset + start, length).toString("utf8");
+    // Names are nearly always ASCII, and a process's first UTF-8 decode costs a third of a millisecond.
+    let ascii = "";
+    for (let i = start; i < start + length; i++) {
+      const b = this.bytes[i];
+      if (b >= 0x80) return Buffer.from(this.bytes.buffer, this.bytes.byteOffset + start, length).toString("utf8");
+      ascii += String.fromCharCode(b);
+    }
+    return ascii;
   }
 
   valueType(): ValueType {
@@ -124,12 +136,16 @@ export class Reader {
 }
 
 function readTypes(r: Reader): Signature[] {
-  return Array.from({ length: r.u32() }, () => {
+  const types: Signature[] = [];
+  for (let n = r.u32(); n > 0; n--) {
     if (r.byte() !== 0x60) r.fail("a type that is not a function type");
-    const params = Array.from({ length: r.u32() }, () => r.valueType());
-    const results = Array.from({ length: r.u32() }, () => r.valueType());
-    return { params, results };
-  });
+    const params: ValueType[] = [];
+    for (let m = r.u32(); m > 0; m--) params.push(r.valueType());
+    const results: ValueType[] = [];
+    for (let m = r.u32(); m > 0; m--) results.push(r.valueType());
+    types.push({ params, results });
+  }
+  return types;
 }
 
 function readImport(r: Reader): Import {
@@ -189,7 +205,6 @@ export function readModule(bytes: Uint8Array): WasmModuleInfo {
     functionTypes: [],
     importedFunctions: 0,
     exports: [],
-    bodies: [],
     sections: new Map(),
     names: new Map(),
   };
@@ -198,7 +213,7 @@ export function readModule(bytes: Uint8Array): WasmModuleInfo {
     const size = r.u32();
     const section = new Reader(bytes, r.pos, r.pos + size);
     r.skip(size);
-    if (id === 6 || id === 9) info.sections.set(id, [section.pos, section.end]);
+    if (id === 6 || id === 9 || id === 10) info.sections.set(id, [section.pos, section.end]);
     switch (id) {
       case 0:
         if (section.name() === "name") readNames(section, info.names);
@@ -220,16 +235,22 @@ export function readModule(bytes: Uint8Array): WasmModuleInfo {
       case 8:
         info.start = section.u32();
         break;
-      case 10:
-        for (let n = section.u32(); n > 0; n--) {
-          const length = section.u32();
-          info.bodies.push([section.pos, section.pos + length]);
-          section.skip(length);
-        }
-        break;
     }
   }
   return info;
+}
+
+/** [start, end) of each defined function's body (locals and code), by defined-function index; read on demand, as the loader needs none. */
+export function functionBodies(info: WasmModuleInfo): [number, number][] {
+  const code = info.sections.get(10);
+  if (!code) return [];
+  const r = new Reader(info.bytes, ...code);
+  return Array.from({ length: r.u32() }, () => {
+    const length = r.u32();
+    const start = r.pos;
+    r.skip(length);
+    return [start, start + length];
+  });
 }
 
 /** The signature of function `index` (imported ones first), if the module declares it. */

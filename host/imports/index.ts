@@ -90,16 +90,32 @@ function gated(state: HostState, name: string, fn: HostFunction, badMemory: numb
   };
 }
 
-function gateAll(state: HostState, module: string, fns: Record<string, HostFunction>, badMemory: number): Record<string, HostFunction> {
-  return Object.fromEntries(Object.entries(fns).map(([name, fn]) => [name, gated(state, `${module}.${name}`, fn, badMemory)]));
+/** The gated functions of one import module: all of them, or only those named in `wanted`. */
+function gateAll(
+  state: HostState,
+  module: string,
+  fns: Record<string, HostFunction>,
+  badMemory: number,
+  wanted?: ReadonlySet<string>,
+): Record<string, HostFunction> {
+  const gatedFns: Record<string, HostFunction> = {};
+  for (const [name, fn] of Object.entries(fns)) {
+    const qualified = `${module}.${name}`;
+    if (!wanted || wanted.has(qualified)) gatedFns[name] = gated(state, qualified, fn, badMemory);
+  }
+  return gatedFns;
 }
 
-export function createImports(state: HostState): WebAssembly.Imports {
+/**
+ * The host functions under `env` and both WASI module names; with `wanted` (module.name),
+ * only those, which is all a module links and spares building the rest at every start.
+ */
+export function createImports(state: HostState, wanted?: ReadonlySet<string>): WebAssembly.Imports {
   const memory = new GuestMemory(state);
   const wasi = wasiFunctions(state, memory);
   return {
-    env: gateAll(state, "env", envFunctions(state, memory), Status.InvalidMemoryAccess),
-    ...Object.fromEntries(WASI_MODULES.map((m) => [m, gateAll(state, m, wasi, WASI_ERRNO.FAULT)])),
+    env: gateAll(state, "env", envFunctions(state, memory), Status.InvalidMemoryAccess, wanted),
+    ...Object.fromEntries(WASI_MODULES.map((m) => [m, gateAll(state, m, wasi, WASI_ERRNO.FAULT, wanted)])),
   };
 }
 
