@@ -13,4 +13,5 @@ LABEL org.opencontainers.image.title="request-tracker" \
       org.opencontainers.image.revision="${REVISION}" \
       org.opencontainers.image.licenses="Apache-2.0"
 
-COPY build/plugin.wasm /plugin.wasm
+# A fixed mode, so the layer (and the digest) does not depend on the umask of the checkout.
+COPY --chmod=0644 build/plugin.wasm /plugin.wasm

@@ -17,6 +17,27 @@ export const IMAGE_REPOSITORY = PRODUCT_NAME;
 /** The tracking header when the configuration names none. */
 export const DEFAULT_HEADER = "x-request-id";
 
+/**
+ * Header names the plugin refuses as tracking_header, and that the local proxy never forwards
+ * as a plugin left them: the proxy owns them (host is routing, content-length and
+ * transfer-encoding are framing) or HTTP/1.1 makes them connection-level (hop-by-hop names,
+ * expectations, trailer announcements, h2c settings), so a value there would break framing,
+ * routing or the next hop. npm run check refuses them through the plugin itself.
+ */
+export const PROXY_OWNED_HEADERS: string[] = [
+  "host",
+  "content-length",
+  "transfer-encoding",
+  "connection",
+  "keep-alive",
+  "proxy-connection",
+  "te",
+  "trailer",
+  "upgrade",
+  "expect",
+  "http2-settings",
+];
+
 /** Every line the plugin logs starts with this. */
 export const LOG_PREFIX = PRODUCT_NAME + ": ";
 

@@ -1,22 +1,12 @@
 // Header rules: which names the plugin may set and which values it will send or keep.
 // Pure functions over bytes, so they run the same in unit tests and in the proxy.
 
+import { PROXY_OWNED_HEADERS } from "./names";
+
 /** Longest tracking header name accepted, in characters (all ASCII once valid). */
 export const MAX_NAME_LENGTH: i32 = 256;
 /** Longest tracking value accepted (configured or incoming), in bytes. */
 export const MAX_VALUE_LENGTH: i32 = 8192;
-
-/** Headers the proxy manages itself; a plugin that sets them breaks framing or routing. */
-export const PROXY_OWNED_HEADERS: string[] = [
-  "host",
-  "content-length",
-  "transfer-encoding",
-  "connection",
-  "te",
-  "upgrade",
-  "keep-alive",
-  "proxy-connection",
-];
 
 /** RFC 9110 tchar: ALPHA / DIGIT / one of !#$%&'*+-.^_`|~ */
 export function isTokenChar(c: u32): bool {

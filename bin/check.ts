@@ -4,22 +4,27 @@ import { readFile } from "node:fs/promises";
 import { ensureBuilt, RELEASE_OUTPUT } from "../lib/build/compile.ts";
 import { runCli } from "../lib/cli/run.ts";
 import { checkManifestFile } from "../lib/deploy/check.ts";
-import { loadCrd } from "../lib/deploy/wasmplugin.ts";
+import { loadValidator } from "../lib/deploy/validate.ts";
 
 runCli(
   "check",
   { npm: "run check", summary: "check WasmPlugin manifests against the CRD and the built plugin", positionals: "FILE..." },
   {
-    crd: { type: "string", help: "the WasmPlugin CRD to validate against", placeholder: "FILE" },
+    crd: {
+      type: "string",
+      help: "a WasmPlugin CRD to validate against as well (default: $WASMPLUGIN_CRD, else ../shared/schemas/ beside the clone)",
+      placeholder: "FILE",
+    },
   },
   async ({ values, positionals }) => {
     if (positionals.length === 0) throw new Error("name at least one manifest: npm run check -- wasmplugin.yaml (see --help)");
-    const crd = loadCrd(values.crd);
+    const validator = loadValidator(values.crd);
     await ensureBuilt();
     const wasm = await readFile(RELEASE_OUTPUT);
     let failed = 0;
     for (const file of positionals) {
-      const result = await checkManifestFile(file, wasm, crd);
+      const result = await checkManifestFile(file, wasm, validator);
+      for (const note of result.notes ?? []) console.error(`${file}: note: ${note}`);
       if (result.ok) {
         console.log(`${file}: OK, ${result.started}`);
       } else {

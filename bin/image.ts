@@ -1,7 +1,7 @@
 // npm run image: builds the plugin image from the Dockerfile (docker, else buildah or podman).
 import { IMAGE_REPOSITORY } from "../assembly/names.ts";
-import { runCli } from "../lib/cli/run.ts";
-import { formatReference, parseReference } from "../lib/deploy/reference.ts";
+import { progress, runCli } from "../lib/cli/run.ts";
+import { formatReference, parseReference, parseRegistry } from "../lib/deploy/reference.ts";
 import { buildReleaseImage, packageVersion } from "../lib/deploy/release.ts";
 
 runCli(
@@ -15,8 +15,8 @@ runCli(
   },
   async ({ values }) => {
     const version = await packageVersion();
-    const ref = parseReference(`${values.registry}/${values.repository}:${values.tag ?? version}`);
-    const builder = await buildReleaseImage({ ref, version, storageDir: values.storage });
+    const ref = parseReference(`${parseRegistry(values.registry)}/${values.repository}:${values.tag ?? version}`);
+    const builder = await buildReleaseImage({ ref, version, storageDir: values.storage, progress });
     console.log(`built ${formatReference(ref)} with ${builder}`);
   },
 );

@@ -17,7 +17,13 @@ runCli(
     const requests = integerOption("requests", values.requests, 1, 100_000_000);
     const connections = integerOption("connections", values.connections, 1, 10_000);
     await ensureBuilt();
-    const report = await runLoad({ wasm: await readFile(RELEASE_OUTPUT), config: values.config, requests, connections });
+    const report = await runLoad({
+      wasm: await readFile(RELEASE_OUTPUT),
+      config: values.config,
+      requests,
+      connections,
+      progress: process.stderr.isTTY,
+    });
     console.log(JSON.stringify(report, null, 2));
     const wrong =
       report.errors + report.timeouts + report.non2xx + report.withoutExactlyOneHeader + (report.upstreamRequests - report.distinctValues);

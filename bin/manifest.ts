@@ -2,7 +2,7 @@
 // to that image (url with the tag, sha256 = the manifest digest Istio compares). Without a
 // digest, the registry is asked what the tag points to now.
 import { writeFile } from "node:fs/promises";
-import { CREDENTIAL_OPTIONS, credentialsFrom } from "../lib/cli/credentials.ts";
+import { CREDENTIAL_OPTIONS, registryOptionsFrom } from "../lib/cli/credentials.ts";
 import { runCli } from "../lib/cli/run.ts";
 import { renderRelease } from "../lib/deploy/render.ts";
 
@@ -13,7 +13,11 @@ runCli(
     image: { type: "string", help: "the pushed image, with its tag (required)", placeholder: "REGISTRY/REPOSITORY:TAG[@sha256:DIGEST]" },
     file: { type: "string", default: "wasmplugin.yaml", help: "the manifest template", placeholder: "FILE" },
     out: { type: "string", help: "write here instead of standard output", placeholder: "FILE" },
-    crd: { type: "string", help: "the WasmPlugin CRD to validate against", placeholder: "FILE" },
+    crd: {
+      type: "string",
+      help: "a WasmPlugin CRD to validate against as well (default: $WASMPLUGIN_CRD, else ../shared/schemas/ beside the clone)",
+      placeholder: "FILE",
+    },
     ...CREDENTIAL_OPTIONS,
   },
   async ({ values }) => {
@@ -22,8 +26,7 @@ runCli(
       image: values.image,
       template: values.file,
       crd: values.crd,
-      insecure: values.insecure,
-      credentials: credentialsFrom(values),
+      ...registryOptionsFrom(values),
     });
     if (values.out) {
       await writeFile(values.out, text);

@@ -5,7 +5,7 @@ import { FAULTS } from "../lib/mutants/faults.ts";
 import { runMutants } from "../lib/mutants/run.ts";
 
 runCli(
-  "test:mutants",
+  "mutants",
   { npm: "run test:mutants", summary: "check that the fast tests catch every deliberate fault in the plugin" },
   {
     only: { type: "string", help: "run only the faults whose name contains this text", placeholder: "TEXT" },

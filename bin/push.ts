@@ -1,9 +1,9 @@
 // npm run push: builds and pushes the plugin image (or, with --artifact, the two-layer Wasm
 // artifact) and prints the pushed reference with its manifest digest.
 import { IMAGE_REPOSITORY } from "../assembly/names.ts";
-import { CREDENTIAL_OPTIONS, credentialsFrom } from "../lib/cli/credentials.ts";
+import { CREDENTIAL_OPTIONS, registryOptionsFrom } from "../lib/cli/credentials.ts";
 import { runCli } from "../lib/cli/run.ts";
-import { formatReference, parseReference } from "../lib/deploy/reference.ts";
+import { formatReference, parseReference, parseRegistry } from "../lib/deploy/reference.ts";
 import { packageVersion, pushReleaseArtifact, pushReleaseImage } from "../lib/deploy/release.ts";
 
 runCli(
@@ -20,8 +20,8 @@ runCli(
   async ({ values }) => {
     if (!values.registry) throw new Error("--registry HOST[:PORT] is required (see --help)");
     const version = await packageVersion();
-    const ref = parseReference(`${values.registry}/${values.repository}:${values.tag ?? version}`);
-    const options = { ref, version, storageDir: values.storage, insecure: values.insecure, credentials: credentialsFrom(values) };
+    const ref = parseReference(`${parseRegistry(values.registry)}/${values.repository}:${values.tag ?? version}`);
+    const options = { ref, version, storageDir: values.storage, ...registryOptionsFrom(values) };
     const digest = values.artifact ? await pushReleaseArtifact(options) : await pushReleaseImage(options);
     console.log(`${formatReference(ref)}@${digest}`);
   },

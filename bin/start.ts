@@ -5,6 +5,7 @@ import { readFile } from "node:fs/promises";
 import { LOG_LEVEL_NAMES, type LogLevelName } from "../host/index.ts";
 import { integerOption, runCli } from "../lib/cli/run.ts";
 import { parseWasmPluginYaml, pluginConfigJson } from "../lib/deploy/wasmplugin.ts";
+import { PROXY_LIMITS } from "../lib/local/proxy.ts";
 import { serve } from "../lib/local/serve.ts";
 
 runCli(
@@ -24,11 +25,25 @@ runCli(
     },
     "root-id": { type: "string", help: "Envoy's root id (default: the manifest's pluginName)", placeholder: "ID" },
     "fail-open": { type: "boolean", default: false, help: "after a trap, pass requests without the plugin (Istio FAIL_OPEN)" },
+    "upstream-timeout": {
+      type: "string",
+      default: String(PROXY_LIMITS.upstreamTimeoutMs / 1000),
+      help: "seconds to wait for the upstream's answer once the request is in (then 504)",
+      placeholder: "SECONDS",
+    },
+    "max-requests": {
+      type: "string",
+      default: String(PROXY_LIMITS.maxRequests),
+      help: "requests in flight to the upstream at most (one more gets 503)",
+      placeholder: "N",
+    },
     "log-level": { type: "string", default: "info", help: `the plugin's log level: ${LOG_LEVEL_NAMES.join(", ")}`, placeholder: "LEVEL" },
   },
   async ({ values }) => {
     const port = integerOption("port", values.port, 0, 65535);
     const echoPort = integerOption("upstream-port", values["upstream-port"], 0, 65535);
+    const upstreamTimeoutMs = integerOption("upstream-timeout", values["upstream-timeout"], 1, 3600) * 1000;
+    const maxRequests = integerOption("max-requests", values["max-requests"], 1, 65536);
     let upstream: URL | undefined;
     if (values.upstream !== undefined) {
       try {
@@ -46,7 +61,8 @@ runCli(
     let config = values.config ?? (values["config-file"] !== undefined ? await readFile(values["config-file"], "utf8") : undefined);
     let rootId = values["root-id"];
     if (config === undefined) {
-      const { plugin } = parseWasmPluginYaml(await readFile(values.manifest, "utf8"), values.manifest);
+      const { plugin, notes } = parseWasmPluginYaml(await readFile(values.manifest, "utf8"), values.manifest);
+      for (const note of notes) console.error(`${values.manifest}: note: ${note}`);
       config = pluginConfigJson(plugin);
       rootId ??= plugin.spec.pluginName ?? "";
       console.log(`configuration from ${values.manifest}: ${config || "(none)"}`);
@@ -60,6 +76,8 @@ runCli(
       rootId: rootId ?? "",
       failOpen: values["fail-open"],
       logLevel,
+      upstreamTimeoutMs,
+      maxRequests,
       print: (line) => console.log(line),
     });
     console.log(`request-tracker proxy on ${session.url} -> ${session.upstream.origin}${session.echo ? " (echo upstream)" : ""}`);

@@ -9,6 +9,18 @@ export const DEBUG_OUTPUT = "build/debug.wasm";
 
 export type Target = "release" | "debug";
 
+/**
+ * The compiler, loaded only when needed (it is large). Its binaryen installs a process-wide
+ * uncaughtException handler that rethrows, so that any later error would print pages of
+ * minified source: that handler is taken off again.
+ */
+export async function loadCompiler(): Promise<typeof import("assemblyscript/asc")> {
+  const before = new Set(process.listeners("uncaughtException"));
+  const asc = await import("assemblyscript/asc");
+  for (const listener of process.listeners("uncaughtException")) if (!before.has(listener)) process.off("uncaughtException", listener);
+  return asc;
+}
+
 /** Compiles a target of asconfig.json, optionally to another file; returns the output path. */
 export async function compile(target: Target = "release", outFile?: string): Promise<string> {
   const args = ["assembly/index.ts", "--config", "asconfig.json", "--target", target];
@@ -20,9 +32,7 @@ export async function compile(target: Target = "release", outFile?: string): Pro
       return true;
     },
   };
-  // Loaded only when needed: the compiler is large, and its binaryen installs a process-wide
-  // uncaughtException handler that would turn any later error into pages of minified code.
-  const { default: asc } = await import("assemblyscript/asc");
+  const asc = await loadCompiler();
   const { error } = await asc.main(args, { stdout: sink, stderr: sink });
   if (error) {
     const first = output.split("\n").find((l) => /ERROR|error/.test(l)) ?? error.message;

@@ -3,7 +3,11 @@
 
 import { readFileSync } from "node:fs";
 import type { Credentials } from "../deploy/registry.ts";
-import type { OptionSpecs } from "./run.ts";
+import { integerOption, type OptionSpecs, progress } from "./run.ts";
+import { addCredentials } from "./secrets.ts";
+
+/** How long a registry call (or a builder's push) may take unless --timeout says otherwise. */
+export const DEFAULT_TIMEOUT_SECONDS = 60;
 
 export const CREDENTIAL_OPTIONS = {
   username: {
@@ -13,6 +17,12 @@ export const CREDENTIAL_OPTIONS = {
   },
   "password-stdin": { type: "boolean", default: false, help: "read the registry password from standard input" },
   insecure: { type: "boolean", default: false, help: "plain HTTP to the registry (a local or test registry)" },
+  timeout: {
+    type: "string",
+    default: String(DEFAULT_TIMEOUT_SECONDS),
+    help: "seconds to wait for each registry call, and for a builder's whole push",
+    placeholder: "SECONDS",
+  },
 } as const satisfies OptionSpecs;
 
 /** --username plus the password from REGISTRY_PASSWORD or, with --password-stdin, standard input. */
@@ -21,5 +31,16 @@ export function credentialsFrom(values: { username?: string; "password-stdin"?: 
   if (!username) return undefined;
   const password = values["password-stdin"] ? readFileSync(0, "utf8").replace(/\r?\n$/, "") : process.env.REGISTRY_PASSWORD;
   if (password === undefined) throw new Error("--username needs a password: set REGISTRY_PASSWORD or pass --password-stdin");
+  addCredentials(username, password);
   return { username, password };
+}
+
+/** What a registry command passes on: plain HTTP or not, credentials, the time limit, progress lines. */
+export function registryOptionsFrom(values: { username?: string; "password-stdin"?: boolean; insecure?: boolean; timeout?: string }) {
+  return {
+    insecure: values.insecure ?? false,
+    credentials: credentialsFrom(values),
+    timeoutMs: integerOption("timeout", values.timeout, 1, 3600) * 1000,
+    progress,
+  };
 }

@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { PRODUCT_NAME } from "../../assembly/names.ts";
+import { scrub } from "./secrets.ts";
 
 export interface OptionSpec {
   type: "string" | "boolean";
@@ -69,7 +70,7 @@ export function runCli<O extends OptionSpecs>(
   const debug = process.argv.includes("--debug") || Boolean(process.env.NODE_DEBUG);
   function fail(e: unknown): never {
     const error = e instanceof Error ? e : new Error(String(e));
-    console.error(debug && error.stack ? error.stack : `${name}: ${error.message.split("\n")[0]}`);
+    console.error(scrub(debug && error.stack ? error.stack : `${name}: ${error.message.split("\n")[0]}`));
     process.exit(1);
   }
   // Last resort for errors raised outside main's promise chain (an emitter, a timer).
@@ -105,4 +106,9 @@ export function integerOption(name: string, text: string | undefined, min: numbe
     throw new Error(`--${name} must be a whole number from ${min} to ${max}, got ${JSON.stringify(text ?? "")}`);
   }
   return value;
+}
+
+/** Says what a long step is doing, on standard error, when it is a terminal. */
+export function progress(line: string): void {
+  if (process.stderr.isTTY) console.error(line);
 }

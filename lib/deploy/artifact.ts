@@ -32,5 +32,6 @@ export function wasmArtifact(wasm: Uint8Array, rootIds: string[]): Artifact {
 export async function pushArtifact(ref: ImageReference, artifact: Artifact, options: RegistryOptions): Promise<string> {
   const registry = new Registry(ref.registry, options);
   for (const blob of artifact.blobs) await registry.pushBlob(ref.repository, blob);
-  return registry.pushManifest(ref.repository, ref.tag ?? "latest", artifact.manifest, MediaType.OciManifest);
+  if (!ref.tag) throw new Error(`${ref.registry}/${ref.repository}: the artifact is pushed under a tag, and none was given`);
+  return registry.pushManifest(ref.repository, ref.tag, artifact.manifest, MediaType.OciManifest);
 }

@@ -1,9 +1,10 @@
-// Deploy-time safety: a WasmPlugin manifest is valid for the CRD, and the built plugin
+// Deploy-time safety: a WasmPlugin manifest is valid for Istio's schema, and the built plugin
 // starts with the manifest's own pluginName (root id) and pluginConfig, as Envoy would run it.
 
 import { readFile } from "node:fs/promises";
 import { PluginVm } from "../../host/index.ts";
-import { type CrdSchema, parseWasmPluginYaml, pluginConfigJson, type WasmPlugin } from "./wasmplugin.ts";
+import type { ManifestValidator } from "./validate.ts";
+import { parseWasmPluginYaml, pluginConfigJson, type WasmPlugin } from "./wasmplugin.ts";
 
 export interface CheckResult {
   ok: boolean;
@@ -11,10 +12,12 @@ export interface CheckResult {
   problems: string[];
   /** The plugin's configure-time info line when it started. */
   started?: string;
+  /** Values kubectl reads otherwise than YAML 1.2 does, one line each. */
+  notes?: string[];
 }
 
-export async function checkWasmPlugin(plugin: WasmPlugin, wasm: Uint8Array, crd: CrdSchema): Promise<CheckResult> {
-  const problems = crd.validate(plugin);
+export async function checkWasmPlugin(plugin: WasmPlugin, wasm: Uint8Array, validator: ManifestValidator): Promise<CheckResult> {
+  const problems = validator.validate(plugin);
   if (problems.length > 0) return { ok: false, problems };
   const rootId = plugin.spec.pluginName ?? "";
   const vm = await PluginVm.load(wasm, { rootId, pluginName: `${plugin.metadata.namespace ?? "default"}.${plugin.metadata.name}` });
@@ -27,12 +30,13 @@ export async function checkWasmPlugin(plugin: WasmPlugin, wasm: Uint8Array, crd:
 }
 
 /** Checks one manifest file; a file that cannot be read or parsed is a problem like any other. */
-export async function checkManifestFile(file: string, wasm: Uint8Array, crd: CrdSchema): Promise<CheckResult> {
-  let plugin: WasmPlugin;
+export async function checkManifestFile(file: string, wasm: Uint8Array, validator: ManifestValidator): Promise<CheckResult> {
   try {
-    plugin = parseWasmPluginYaml(await readFile(file, "utf8"), file).plugin;
+    const { plugin, notes } = parseWasmPluginYaml(await readFile(file, "utf8"), file);
+    return { ...(await checkWasmPlugin(plugin, wasm, validator)), notes };
   } catch (e) {
-    return { ok: false, problems: [(e as Error).message.replace(`${file}: `, "")] };
+    const err = e as NodeJS.ErrnoException;
+    const message = err.code === "ENOENT" ? "no such file" : err.message.replace(`${file}: `, "");
+    return { ok: false, problems: [message.split("\n")[0]] };
   }
-  return checkWasmPlugin(plugin, wasm, crd);
 }

@@ -1,11 +1,12 @@
 // Builds and pushes the plugin image from the project's Dockerfile with whatever the machine
 // has: docker when its daemon answers, otherwise buildah or podman (no daemon needed).
 
-import { execFile, spawn } from "node:child_process";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { scrub } from "../cli/secrets.ts";
+import { withPrivateDir } from "./private-dir.ts";
 import type { Credentials } from "./registry.ts";
 
 const run = promisify(execFile);
@@ -27,6 +28,8 @@ export interface PushOptions {
   insecure?: boolean;
   credentials?: Credentials;
   storageDir?: string;
+  /** The whole push may take this long (default 60 s); then the builder is stopped. */
+  timeoutMs?: number;
 }
 
 async function succeeds(command: string, args: string[]): Promise<boolean> {
@@ -51,31 +54,56 @@ function storageArgs(builder: Builder, storageDir?: string): string[] {
   return ["--root", join(storageDir, "storage"), "--runroot", join(storageDir, "run"), "--storage-driver", "vfs"];
 }
 
-/** Runs a command; on failure throws its last meaningful stderr line, with secrets masked. */
-async function exec(command: string, args: string[], secrets: string[] = [], input?: string): Promise<string> {
+interface ExecOptions {
+  input?: string;
+  timeoutMs?: number;
+  /** Told the child once it runs, so a signal handler can stop it. */
+  started?: (child: ChildProcess) => void;
+}
+
+/** Runs a command; on failure throws its last meaningful stderr line, scrubbed of every secret. */
+async function exec(command: string, args: string[], options: ExecOptions = {}): Promise<string> {
   const action = args.find((a) => ["build", "push", "login"].includes(a)) ?? args[0];
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: ["pipe", "pipe", "pipe"] });
+    options.started?.(child);
     let stdout = "";
     let stderr = "";
+    let timedOut = false;
+    const timer = options.timeoutMs
+      ? setTimeout(() => {
+          timedOut = true;
+          child.kill("SIGTERM");
+          setTimeout(() => child.kill("SIGKILL"), 2000).unref();
+        }, options.timeoutMs)
+      : undefined;
     child.stdout.on("data", (c) => (stdout += c));
     child.stderr.on("data", (c) => (stderr += c));
-    child.on("error", (e) => reject(new Error(`${command}: ${e.message}`)));
+    child.on("error", (e) => reject(new Error(scrub(`${command}: ${e.message}`))));
     child.on("close", (code) => {
+      clearTimeout(timer);
+      if (timedOut) {
+        const seconds = Math.round((options.timeoutMs ?? 0) / 1000);
+        return reject(new Error(`${command} ${action} did not finish within ${seconds} s (--timeout SECONDS waits longer)`));
+      }
       if (code === 0) return resolve(stdout);
-      let line =
+      let line = scrub(
         stderr
           .trim()
           .split("\n")
           .filter((l) => l.trim())
-          .at(-1) ?? `exit code ${code}`;
-      for (const secret of secrets) if (secret) line = line.split(secret).join("***");
+          .at(-1) ?? `exit code ${code}`,
+      );
       line = line.replace(/^(Error|error):\s*/, "");
       // A refused login is the common case; say it plainly instead of the tool's blob-level detail.
       const refused = /(unauthorized|authentication required|denied)[^"]*$/i.exec(line);
-      reject(new Error(`${command} ${action} failed: ${refused ? `the registry refused the credentials (${refused[0].trim()})` : line}`));
+      const hint = /server gave HTTP response to HTTPS client/.test(line) ? " (a plain-HTTP registry needs --insecure)" : "";
+      reject(
+        new Error(`${command} ${action} failed: ${refused ? `the registry refused the credentials (${refused[0].trim()})` : line}${hint}`),
+      );
     });
-    child.stdin.end(input ?? "");
+    child.stdin.on("error", () => undefined);
+    child.stdin.end(options.input ?? "");
   });
 }
 
@@ -83,43 +111,43 @@ export async function buildImage(builder: Builder, options: BuildOptions): Promi
   const args = ["build", ...(builder === "docker" ? [] : ["--isolation", "chroot", "--timestamp", "0"])];
   for (const [name, value] of Object.entries(options.buildArgs ?? {})) args.push("--build-arg", `${name}=${value}`);
   args.push("-f", options.dockerfile ?? "Dockerfile", "-t", options.ref, options.contextDir ?? ".");
-  await exec(builder, [...storageArgs(builder, options.storageDir), ...args]);
+  await exec(builder, [...storageArgs(builder, options.storageDir), ...args], { timeoutMs: 600_000 });
 }
 
 /** Pushes a built image; returns the manifest digest (sha256:...). */
 export async function pushImage(builder: Builder, options: PushOptions): Promise<string> {
   const registryHost = options.ref.split("/")[0];
-  const secrets = options.credentials ? [options.credentials.password] : [];
+  const timeoutMs = options.timeoutMs ?? 60_000;
   if (builder === "docker") {
     if (options.credentials) {
-      await exec(
-        "docker",
-        ["login", "--username", options.credentials.username, "--password-stdin", registryHost],
-        secrets,
-        options.credentials.password,
-      );
+      await exec("docker", ["login", "--username", options.credentials.username, "--password-stdin", registryHost], {
+        input: options.credentials.password,
+        timeoutMs,
+      });
     }
-    const out = await exec("docker", ["push", options.ref], secrets);
+    const out = await exec("docker", ["push", options.ref], { timeoutMs });
     const digest = /digest: (sha256:[a-f0-9]{64})/.exec(out)?.[1];
     if (!digest) throw new Error("docker push did not report a digest");
     return digest;
   }
-  // Credentials go through a private auth file, never the command line.
-  const dir = await mkdtemp(join(tmpdir(), "request-tracker-push-"));
-  try {
-    const digestFile = join(dir, "digest");
-    const args = [...storageArgs(builder, options.storageDir), "push", "--digestfile", digestFile];
-    if (options.insecure) args.push("--tls-verify=false");
-    if (options.credentials) {
-      const authFile = join(dir, "auth.json");
-      const auth = Buffer.from(`${options.credentials.username}:${options.credentials.password}`).toString("base64");
-      await writeFile(authFile, JSON.stringify({ auths: { [registryHost]: { auth } } }), { mode: 0o600 });
-      args.push("--authfile", authFile);
-    }
-    args.push(options.ref, `docker://${options.ref}`);
-    await exec(builder, args, secrets);
-    return (await readFile(digestFile, "utf8")).trim();
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  // Credentials go through an auth file in a private directory, never the command line.
+  let child: ChildProcess | undefined;
+  return withPrivateDir(
+    "request-tracker-push-",
+    async (dir) => {
+      const digestFile = join(dir, "digest");
+      const args = [...storageArgs(builder, options.storageDir), "push", "--digestfile", digestFile];
+      if (options.insecure) args.push("--tls-verify=false");
+      if (options.credentials) {
+        const authFile = join(dir, "auth.json");
+        const auth = Buffer.from(`${options.credentials.username}:${options.credentials.password}`).toString("base64");
+        await writeFile(authFile, JSON.stringify({ auths: { [registryHost]: { auth } } }), { mode: 0o600 });
+        args.push("--authfile", authFile);
+      }
+      args.push(options.ref, `docker://${options.ref}`);
+      await exec(builder, args, { timeoutMs, started: (c) => (child = c) });
+      return (await readFile(digestFile, "utf8")).trim();
+    },
+    () => child?.kill("SIGTERM"),
+  );
 }

@@ -18,6 +18,10 @@ export interface ReleaseOptions {
   storageDir?: string;
   insecure?: boolean;
   credentials?: Credentials;
+  /** Each registry call, and a builder's whole push, may take this long. */
+  timeoutMs?: number;
+  /** Says what a long step is doing (the commands pass one on a terminal). */
+  progress?: (line: string) => void;
 }
 
 function revision(): string {
@@ -32,6 +36,7 @@ function revision(): string {
 export async function buildReleaseImage(options: ReleaseOptions): Promise<Builder> {
   await ensureBuilt();
   const builder = await detectBuilder();
+  options.progress?.(`building ${formatReference(options.ref)} with ${builder}...`);
   await buildImage(builder, {
     ref: formatReference(options.ref),
     storageDir: options.storageDir,
@@ -43,20 +48,24 @@ export async function buildReleaseImage(options: ReleaseOptions): Promise<Builde
 /** Builds and pushes the image; returns its manifest digest. */
 export async function pushReleaseImage(options: ReleaseOptions): Promise<string> {
   const builder = await buildReleaseImage(options);
+  options.progress?.(`pushing ${formatReference(options.ref)} with ${builder}...`);
   return pushImage(builder, {
     ref: formatReference(options.ref),
     insecure: options.insecure,
     credentials: options.credentials,
     storageDir: options.storageDir,
+    timeoutMs: options.timeoutMs,
   });
 }
 
 /** Pushes the two-layer Wasm artifact; returns its manifest digest. */
 export async function pushReleaseArtifact(options: ReleaseOptions): Promise<string> {
   await ensureBuilt();
+  options.progress?.(`pushing the Wasm artifact ${formatReference(options.ref)}...`);
   return pushArtifact(options.ref, wasmArtifact(await readFile(RELEASE_OUTPUT), ROOT_IDS), {
     insecure: options.insecure,
     credentials: options.credentials,
+    timeoutMs: options.timeoutMs,
   });
 }
 

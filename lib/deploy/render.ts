@@ -4,7 +4,8 @@
 import { readFile } from "node:fs/promises";
 import { formatReference, parseReference } from "./reference.ts";
 import { type Credentials, MediaType, Registry } from "./registry.ts";
-import { loadCrd, parseWasmPluginYaml, pinToImage } from "./wasmplugin.ts";
+import { loadValidator } from "./validate.ts";
+import { parseWasmPluginYaml, pinToImage } from "./wasmplugin.ts";
 
 export interface RenderOptions {
   /** REGISTRY/REPOSITORY:TAG[@sha256:DIGEST] */
@@ -13,19 +14,27 @@ export interface RenderOptions {
   crd?: string;
   insecure?: boolean;
   credentials?: Credentials;
+  timeoutMs?: number;
+  progress?: (line: string) => void;
 }
 
 export async function renderRelease(options: RenderOptions): Promise<{ text: string; pinnedTo: string }> {
   const ref = parseReference(options.image);
-  if (!ref.tag) throw new Error(`--image ${options.image}: give the tag too (the URL keeps it; sha256 pins it)`);
   let digest = ref.digest;
   if (!digest) {
-    const registry = new Registry(ref.registry, { insecure: options.insecure, credentials: options.credentials });
-    digest = (await registry.getManifest(ref.repository, ref.tag, [MediaType.DockerManifest, MediaType.OciManifest])).digest;
+    const tag = ref.tag as string; // parseReference gives a tag or a digest
+    const registry = new Registry(ref.registry, {
+      insecure: options.insecure,
+      credentials: options.credentials,
+      timeoutMs: options.timeoutMs,
+    });
+    options.progress?.(`asking ${ref.registry} for the manifest digest of ${ref.repository}:${tag}...`);
+    digest = (await registry.getManifest(ref.repository, tag, [MediaType.DockerManifest, MediaType.OciManifest])).digest;
   }
   const { document } = parseWasmPluginYaml(await readFile(options.template, "utf8"), options.template);
-  const text = pinToImage(document, formatReference(ref, { tag: true, digest: false }), digest);
-  const problems = loadCrd(options.crd).validate(parseWasmPluginYaml(text).plugin);
+  // The URL keeps the tag when there is one (readable); sha256 pins the manifest either way.
+  const text = pinToImage(document, formatReference(ref, { tag: true, digest: !ref.tag }), digest);
+  const problems = loadValidator(options.crd).validate(parseWasmPluginYaml(text).plugin);
   if (problems.length > 0) throw new Error(`the rendered manifest is not valid: ${problems.join("; ")}`);
   return { text, pinnedTo: formatReference({ ...ref, digest }) };
 }

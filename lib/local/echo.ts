@@ -1,6 +1,7 @@
 // The built-in upstream of npm start: it answers every request with what it received.
 
 import http from "node:http";
+import { printable } from "./downstream.ts";
 import { rawPairs } from "./proxy.ts";
 
 /** An upstream that answers every request with JSON: method, path and headers as received. */
@@ -10,13 +11,13 @@ export function echoServer(): http.Server {
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
       const headers = rawPairs(req.rawHeaders);
-      // JSON with one header pair per line, readable in a terminal.
+      // JSON with one header pair per line, readable in a terminal: UTF-8 shown as text, other bytes as \\xHH.
       const body = [
         "{",
         `  "method": ${JSON.stringify(req.method)},`,
         `  "path": ${JSON.stringify(req.url)},`,
         `  "headers": [`,
-        headers.map(([n, v]) => `    [${JSON.stringify(n)}, ${JSON.stringify(v)}]`).join(",\n"),
+        headers.map(([n, v]) => `    [${JSON.stringify(n)}, ${JSON.stringify(printable(v))}]`).join(",\n"),
         `  ],`,
         `  "bodyBytes": ${Buffer.concat(chunks).length}`,
         "}",

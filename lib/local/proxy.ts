@@ -1,25 +1,47 @@
 // A local HTTP/1.1 proxy that runs every request through a Proxy-Wasm plugin, as an Envoy
-// worker would: one VM and root context, one HTTP context per request.
+// worker would: one VM and root context, one HTTP context per request. It has one route: every
+// request goes to the configured upstream, whatever its target or Host say. Header bytes pass
+// through as bytes; bad requests get Envoy's answers; a client that goes away aborts its
+// upstream request at once; nothing a request does ends the process.
 
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { DEFAULT_HEADER } from "../../assembly/names.ts";
-import type { HeaderInput, LocalResponse, PluginVm, Stream } from "../../host/index.ts";
+import type { Duplex } from "node:stream";
+import { DEFAULT_HEADER, PROXY_OWNED_HEADERS } from "../../assembly/names.ts";
+import { HeaderMap, type LocalResponse, type PluginVm, type Stream } from "../../host/index.ts";
+import { type Admitted, admit, MAX_HEADER_BYTES, printable, type Reply, refuse } from "./downstream.ts";
+import { ResponseTimeout, resetReply, Upstream, type UpstreamControl, upstreamFailure } from "./upstream.ts";
 
 export interface ProxyOptions {
   vm: PluginVm;
-  /** Where requests go, e.g. http://127.0.0.1:9000. */
+  /** Where every request goes, e.g. http://127.0.0.1:9000. */
   upstream: URL;
   port?: number;
   host?: string;
   /** The header whose value the access log shows. */
   trackingHeader?: string;
+  /** Longest wait for the upstream's response once the request is complete (504 after). */
   upstreamTimeoutMs?: number;
+  /** Requests in flight to the upstream at most; one more gets 503 (Envoy's circuit breaker). */
+  maxRequests?: number;
   log?: (line: string) => void;
 }
 
-/** Hop-by-hop headers a proxy does not forward (RFC 9110 section 7.6.1). */
-const HOP_BY_HOP = new Set(["connection", "keep-alive", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade"]);
+/** The limits, chosen after Envoy's defaults (and Istio's where they differ); docs/host.md lists them. */
+export const PROXY_LIMITS = {
+  /** Envoy's route timeout default (Istio sets none). */
+  upstreamTimeoutMs: 15_000,
+  /** Envoy's default circuit breaker: max_requests and max_connections 1024. */
+  maxRequests: 1024,
+  /** Envoy's cluster connect_timeout default. */
+  connectTimeoutMs: 5_000,
+  /** A client has this long to send its request headers (Istio's EDGE profile: 60 s). */
+  headersTimeoutMs: 60_000,
+  /** ... and this long for the whole request (Istio's EDGE profile: 5 min). */
+  requestTimeoutMs: 300_000,
+  /** Longest pause inside an upstream response body. */
+  bodyIdleMs: 60_000,
+} as const;
 
 /** Node's raw header list (name, value, name, value...) as lowercase pairs. */
 export function rawPairs(rawHeaders: string[]): [string, string][] {
@@ -28,36 +50,70 @@ export function rawPairs(rawHeaders: string[]): [string, string][] {
   return pairs;
 }
 
-/** A request as Envoy's codec hands it over: pseudo-headers, Host as :authority, no hop-by-hop headers. */
-function requestPairs(method: string, path: string, rawHeaders: string[]): [string, string][] {
-  const pairs: [string, string][] = [
-    [":method", method],
-    [":path", path],
-    [":scheme", "http"],
-  ];
-  for (const [name, value] of rawPairs(rawHeaders)) {
-    if (!HOP_BY_HOP.has(name)) pairs.push([name === "host" ? ":authority" : name, value]);
-  }
-  return pairs;
+/** Never forwarded as a plugin left them: the shared list (host comes from :authority). */
+const OWNED = new Set(PROXY_OWNED_HEADERS);
+/** What Envoy removes from an upstream response (mutateResponseHeaders). */
+const RESPONSE_DROPPED = new Set(["connection", "keep-alive", "proxy-connection", "transfer-encoding", "upgrade"]);
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+/** What an HTTP/1.1 field value may hold on the wire (undici and Node check the same). */
+const FIELD_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
+
+const REASONS = http.STATUS_CODES;
+
+/** Connections answered with "connection: close" whose remaining bytes are ignored. */
+const closing = new WeakSet<Duplex>();
+
+/** A reply written straight to a socket, for requests Node's parser could not read. */
+function rawReply(reply: Reply): string {
+  const body = reply.body ? `${reply.body}\n` : "";
+  const type = body ? "content-type: text/plain\r\n" : "";
+  return `HTTP/1.1 ${reply.status} ${REASONS[reply.status] ?? ""}\r\ncontent-length: ${Buffer.byteLength(body)}\r\n${type}connection: close\r\n\r\n${body}`;
 }
 
-function toNodeHeaders(pairs: [string, string][]): http.OutgoingHttpHeaders {
-  const out: Record<string, string[]> = {};
-  for (const [name, value] of pairs) {
-    if (name.startsWith(":") || HOP_BY_HOP.has(name)) continue;
-    const values = out[name] ?? [];
-    values.push(value);
-    out[name] = values;
-  }
-  return out;
+/** The first line of what a client sent, for the access log. */
+function firstLine(raw: Buffer | undefined): string {
+  if (!raw || raw.length === 0) return "-";
+  const text = raw.subarray(0, 200).toString("latin1");
+  return printable(text.split(/\r?\n/)[0]);
 }
 
 export class LocalProxy {
   readonly server: http.Server;
-  private readonly agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+  private readonly upstream: Upstream;
+  private readonly header: string;
+  inFlight = 0;
 
-  constructor(private readonly options: ProxyOptions) {
-    this.server = http.createServer({ keepAlive: true }, (req, res) => this.handle(req, res));
+  constructor(readonly options: ProxyOptions) {
+    this.header = (options.trackingHeader ?? DEFAULT_HEADER).toLowerCase();
+    this.upstream = new Upstream(options.upstream, {
+      connections: options.maxRequests ?? PROXY_LIMITS.maxRequests,
+      connectTimeoutMs: PROXY_LIMITS.connectTimeoutMs,
+      maxHeaderBytes: MAX_HEADER_BYTES,
+      bodyIdleMs: PROXY_LIMITS.bodyIdleMs,
+    });
+    this.server = http.createServer(
+      {
+        keepAlive: true,
+        // The proxy answers these itself, as Envoy does: a missing Host, oversized headers.
+        requireHostHeader: false,
+        maxHeaderSize: MAX_HEADER_BYTES,
+        headersTimeout: PROXY_LIMITS.headersTimeoutMs,
+        requestTimeout: PROXY_LIMITS.requestTimeoutMs,
+      },
+      (req, res) => this.handle(req, res),
+    );
+    this.server.maxHeadersCount = 0; // counted by admit(), which answers 431 past Envoy's 100
+    this.server.on("clientError", (err, socket) => this.clientError(err, socket));
+    // Envoy forwards other expectations; Node would answer 417. The proxy drops them (Expect is proxy-owned).
+    this.server.on("checkExpectation", (req, res) => this.handle(req, res));
+    // No CONNECT route: Envoy's router answers 404 and the connection closes.
+    this.server.on("connect", (req: http.IncomingMessage, socket: Duplex) => {
+      socket.on("error", () => socket.destroy());
+      socket.end(rawReply({ status: 404, details: "route_not_found", body: "", close: true }));
+      this.log(
+        `${req.socket.remoteAddress ?? "-"} "${printable(`${req.method} ${req.url}`)} HTTP/${req.httpVersion}" 404 ${this.header}=- 0.0ms local_reply=route_not_found`,
+      );
+    });
   }
 
   async listen(): Promise<number> {
@@ -74,115 +130,328 @@ export class LocalProxy {
   async close(): Promise<void> {
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
-    this.agent.destroy();
+    await this.upstream.close();
   }
 
-  /** One request: through the plugin's request callbacks, then answered locally or forwarded. */
+  log(line: string): void {
+    this.options.log?.(line);
+  }
+
   private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
-    const exchange = new Exchange(req, res, this.options, this.options.vm.stream());
-    const local = exchange.stream.localResponse;
-    if (local) exchange.answerLocally(local);
-    else exchange.forward(this.agent);
+    const exchange = new Exchange(req, res, this, this.header);
+    try {
+      exchange.run(this.upstream);
+    } catch (e) {
+      // A bug here must cost one request, not the process.
+      exchange.fail(e as Error);
+    }
+  }
+
+  /** Requests Node's parser refused: Envoy's codec answer, written to the socket, then closed. */
+  private clientError(err: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket: Duplex): void {
+    const code = err.code ?? "";
+    socket.on("error", () => socket.destroy());
+    if (closing.has(socket)) return; // answered already; Node closes it after that answer
+    if (code === "ECONNRESET" || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    let reply: Reply;
+    if (code === "HPE_HEADER_OVERFLOW") reply = refuse(431, "http1.headers_too_large");
+    else if (code === "ERR_HTTP_REQUEST_TIMEOUT")
+      reply = { status: 408, details: "request_header_timeout", body: "request timeout", close: true };
+    else if (/content-length/i.test((err as { reason?: string }).reason ?? ""))
+      reply = refuse(400, "http1.content_length_and_chunked_not_allowed");
+    else if (code === "HPE_INVALID_TRANSFER_ENCODING") reply = refuse(501, "http1.invalid_transfer_encoding");
+    else reply = refuse(400, "http1.codec_error");
+    const remote = (socket as Duplex & { remoteAddress?: string }).remoteAddress ?? "-";
+    const answer = () => {
+      if (!socket.writable) {
+        socket.destroy();
+        return;
+      }
+      socket.end(rawReply(reply));
+      this.log(
+        `${remote} "${firstLine(err.rawPacket)}" ${reply.status} ${this.header}=- 0.0ms local_reply=${reply.details}{${code || "-"}}`,
+      );
+    };
+    const inFlight = (socket as Duplex & { _httpMessage?: http.ServerResponse | null })._httpMessage;
+    if (!inFlight || inFlight.writableFinished) {
+      answer();
+      return;
+    }
+    if (inFlight.headersSent) {
+      // Mid-response: no room for a reply; the connection goes, as Envoy resets it.
+      socket.destroy();
+      return;
+    }
+    // Bytes after a complete request (pipelined): Envoy answers that request first, then this.
+    if (inFlight.req.complete) inFlight.once("finish", answer);
+    else answer();
   }
 }
 
-/** A request in flight: its stream in the plugin, the client's request and response. */
+/** A request in flight: its stream in the plugin, the client's request and response, its upstream request. */
 class Exchange {
   private readonly started = process.hrtime.bigint();
-  private readonly header: string;
-  private readonly tracking: string;
+  /** Read now: once the client is gone its socket has no address. */
+  private readonly client: string;
+  private stream: Stream | undefined;
+  private tracking = "-";
+  private status = 0;
+  private finished = false;
+  private forwarding = false;
+  private control: UpstreamControl | undefined;
+  private clientGone = false;
+  private timer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly req: http.IncomingMessage,
     private readonly res: http.ServerResponse,
-    private readonly options: ProxyOptions,
-    readonly stream: Stream,
+    private readonly proxy: LocalProxy,
+    private readonly header: string,
   ) {
-    this.header = options.trackingHeader ?? DEFAULT_HEADER;
-    const hasBody = Number(req.headers["content-length"] ?? 0) > 0 || req.headers["transfer-encoding"] !== undefined;
-    stream.requestHeaders(requestPairs(req.method ?? "GET", req.url ?? "/", req.rawHeaders), !hasBody);
-    this.tracking = stream.state.requestHeaders.values(this.header).join(",") || "-";
+    this.client = req.socket.remoteAddress ?? "-";
+    req.on("error", () => undefined); // a client reset reaches us through res "close"
+    res.on("close", () => this.closed());
+  }
+
+  run(upstream: Upstream): void {
+    const { req } = this;
+    const admitted = admit({ method: req.method ?? "", url: req.url ?? "", httpVersion: req.httpVersion, rawHeaders: req.rawHeaders });
+    if ("status" in admitted) {
+      this.write(admitted, undefined);
+      return;
+    }
+    const map = new HeaderMap();
+    for (const [name, value] of admitted.pairs) map.addBinary(name, value);
+    const stream = this.proxy.options.vm.stream();
+    this.stream = stream;
+    const noBody = admitted.framing === "none" || admitted.contentLength === "0";
+    stream.requestHeaders(map, noBody);
+    const value = stream.state.requestHeaders.getBinary(this.header);
+    if (value !== undefined) this.tracking = printable(value);
+    if (stream.localResponse) {
+      this.answerLocally(stream.localResponse);
+      return;
+    }
+    if (this.proxy.inFlight >= (this.proxy.options.maxRequests ?? PROXY_LIMITS.maxRequests)) {
+      this.reply(resetReply(503, "overflow"));
+      return;
+    }
+    this.forward(upstream, admitted, noBody);
+  }
+
+  /** Something in the proxy itself went wrong: this request gets a 502, the process goes on. */
+  fail(err: Error): void {
+    if (this.finished) return;
+    if (this.res.headersSent) {
+      this.res.destroy();
+      this.done(` proxy_error=${JSON.stringify(err.message)}`);
+      return;
+    }
+    this.reply({ status: 502, details: "local_proxy_error", body: "local proxy error", close: true }, JSON.stringify(err.message));
   }
 
   /** The plugin (or the fail-closed policy) answered: that reply goes downstream. */
-  answerLocally(local: LocalResponse): void {
-    this.req.resume();
+  private answerLocally(local: LocalResponse): void {
     this.respond(local.status, [[":status", String(local.status)], ...local.headers], local.body, ` local_reply=${local.details}`);
   }
 
-  /** Sends the request, as the plugin left it, to the upstream and relays the answer. */
-  forward(agent: http.Agent): void {
-    const { req, options } = this;
-    const forwarded = http.request(new URL(req.url ?? "/", options.upstream), {
-      method: req.method,
-      headers: toNodeHeaders(this.stream.state.requestHeaders.pairs()),
-      agent,
-      setHost: false,
-    });
-    forwarded.setHeader("host", req.headers.host ?? options.upstream.host);
-    forwarded.setTimeout(options.upstreamTimeoutMs ?? 30_000, () => forwarded.destroy(new Error("upstream timeout")));
-    forwarded.on("response", (upstreamRes) => this.relay(upstreamRes));
-    forwarded.on("error", (err) => this.upstreamFailed(err));
-    req.pipe(forwarded);
-  }
-
-  private relay(upstreamRes: http.IncomingMessage): void {
-    const upstreamStatus = upstreamRes.statusCode ?? 502;
-    const status = this.writeHead([[":status", String(upstreamStatus)], ...rawPairs(upstreamRes.rawHeaders)], false, upstreamStatus);
-    const local = this.stream.localResponse;
-    if (local) {
-      // The plugin failed closed while the response was still replaceable: 503, upstream body dropped.
-      upstreamRes.resume();
-      this.res.end(local.body);
-      this.done(status, ` local_reply=${local.details}`);
+  private forward(upstream: Upstream, admitted: Admitted, noBody: boolean): void {
+    const stream = this.stream as Stream;
+    const headers: string[] = [];
+    let method = "";
+    let path: string | undefined;
+    for (const [nameBytes, valueBytes] of stream.state.requestHeaders.rawPairs()) {
+      const name = nameBytes.toString("latin1");
+      const value = valueBytes.toString("latin1");
+      if (name === ":method") method = value;
+      else if (name === ":path") path = value;
+      else if (name === ":authority") headers.push("host", value);
+      if (name.startsWith(":") || OWNED.has(name)) continue;
+      // Envoy's upstream codec checks what filters left: 503 instead of a broken request.
+      if (!TOKEN.test(name)) {
+        this.reply(invalidRequestHeader(`invalid header name: ${printable(name)}`));
+        return;
+      }
+      headers.push(name, value);
+    }
+    for (let i = 0; i < headers.length; i += 2) {
+      if (!FIELD_VALUE.test(headers[i + 1])) {
+        this.reply(invalidRequestHeader(`invalid header value for: ${headers[i]}`));
+        return;
+      }
+    }
+    if (path === undefined || !path.startsWith("/")) {
+      this.reply(invalidRequestHeader("missing required header: :path"));
       return;
     }
-    upstreamRes.pipe(this.res);
-    upstreamRes.on("end", () => this.done(status));
-    upstreamRes.on("error", () => this.res.destroy());
+    if (admitted.framing === "length") headers.push("content-length", admitted.contentLength ?? "0");
+    this.forwarding = true;
+    this.proxy.inFlight++;
+    if (noBody) {
+      this.req.resume();
+      this.startTimer();
+    } else {
+      this.req.once("end", () => this.startTimer());
+    }
+    upstream.send(
+      { method, path, headers, body: noBody ? null : this.req },
+      {
+        start: (control) => {
+          this.control = control;
+          if (this.clientGone) control.abort(new Error("downstream disconnect"));
+        },
+        headers: (status, raw) => this.relayHead(status, raw),
+        data: (chunk) => this.relayData(chunk),
+        end: () => {
+          if (this.finished) return;
+          this.res.end();
+          this.done();
+        },
+        error: (err) => this.upstreamFailed(err),
+      },
+    );
+  }
+
+  private startTimer(): void {
+    if (this.finished || this.res.headersSent) return;
+    const ms = this.proxy.options.upstreamTimeoutMs ?? PROXY_LIMITS.upstreamTimeoutMs;
+    this.timer = setTimeout(() => this.control?.abort(new ResponseTimeout("upstream timeout")), ms);
+    this.timer.unref();
+  }
+
+  private relayHead(status: number, raw: Buffer[]): void {
+    clearTimeout(this.timer);
+    if (this.finished) return;
+    const map = new HeaderMap([[":status", String(status)]]);
+    for (let i = 0; i + 1 < raw.length; i += 2) {
+      const name = raw[i].toString("latin1").toLowerCase();
+      if (!RESPONSE_DROPPED.has(name)) map.addBinary(name, raw[i + 1].toString("latin1"));
+    }
+    this.writeHead(map, false, status);
+    if (this.finished) return;
+    const local = this.stream?.localResponse;
+    if (local) {
+      // The plugin failed closed while the response was still replaceable: 503, upstream body dropped.
+      this.control?.abort(new Error("local reply"));
+      this.res.end(local.body);
+      this.done(` local_reply=${local.details}`);
+    }
+  }
+
+  private relayData(chunk: Buffer): boolean {
+    if (this.finished) return true;
+    if (this.res.write(chunk)) return true;
+    this.res.once("drain", () => this.control?.resume());
+    return false;
   }
 
   private upstreamFailed(err: Error): void {
+    clearTimeout(this.timer);
+    if (this.finished) return;
     if (this.res.headersSent) {
+      // Too late for a reply: the client sees its connection reset, as from Envoy.
       this.res.destroy();
-      this.done(502, " upstream_reset");
+      this.done(" upstream_reset_after_response_started");
       return;
     }
-    const timeout = err.message === "upstream timeout";
-    const status = timeout ? 504 : 502;
-    this.respond(
-      status,
-      [
-        [":status", String(status)],
-        ["content-type", "text/plain"],
-      ],
-      Buffer.from(timeout ? "upstream timeout\n" : "upstream unavailable\n"),
-      ` upstream_error=${JSON.stringify(err.message)}`,
-    );
+    const reply = upstreamFailure(err);
+    this.reply(reply, JSON.stringify(err.message));
   }
 
-  /** Runs the response headers through the plugin and writes what it left; returns the status sent. */
-  private writeHead(headers: HeaderInput, endOfStream: boolean, fallback: number): number {
-    const stream = this.stream;
-    stream.responseHeaders(headers, endOfStream);
-    const code = Number(stream.state.responseHeaders.get(":status")?.toString() ?? fallback);
-    this.res.writeHead(code, toNodeHeaders(stream.state.responseHeaders.pairs()));
-    return code;
+  /** The client went away (or its connection broke) before its response was complete. */
+  private closed(): void {
+    if (this.finished || this.res.writableFinished) return;
+    this.clientGone = true;
+    this.done(" downstream_remote_disconnect");
+    this.control?.abort(new Error("downstream disconnect"));
   }
 
-  private respond(status: number, headers: HeaderInput, body: Buffer | undefined, note = ""): void {
-    const code = this.writeHead(headers, body === undefined || body.length === 0, status);
+  /** A reply of the proxy's own, through the plugin's response callbacks when it has a stream. */
+  private reply(reply: Reply, cause?: string): void {
+    this.write(reply, this.stream, cause);
+  }
+
+  private write(reply: Reply, stream: Stream | undefined, cause?: string): void {
+    const body = reply.body ? Buffer.from(`${reply.body}\n`) : Buffer.alloc(0);
+    const headers: [string, string][] = [
+      [":status", String(reply.status)],
+      ["content-length", String(body.length)],
+    ];
+    if (body.length > 0) headers.push(["content-type", "text/plain"]);
+    if (reply.close || !this.req.complete) {
+      headers.push(["connection", "close"]);
+      // The rest of what this client sends is not read: no second answer for it.
+      closing.add(this.req.socket);
+    }
+    const note = ` local_reply=${reply.details}${cause ? ` cause=${cause}` : ""}`;
+    if (stream) {
+      this.respond(reply.status, headers, body, note);
+      return;
+    }
+    this.writeHead(new HeaderMap(headers), true, reply.status, false);
     this.res.end(body);
-    this.done(code, note);
+    this.done(note);
   }
 
-  /** The stream's end in the plugin, and the access log line. */
-  private done(status: number, note = ""): void {
-    this.stream.finish();
+  /**
+   * Runs the response headers through the plugin (when it has a stream) and writes what it
+   * left, bytes as they are. A header Node cannot write becomes a 502.
+   */
+  private writeHead(headers: HeaderMap, endOfStream: boolean, fallback: number, throughPlugin = true): void {
+    let map = headers;
+    if (throughPlugin && this.stream) {
+      this.stream.responseHeaders(headers, endOfStream);
+      map = this.stream.state.responseHeaders;
+    }
+    const flat: string[] = [];
+    let code = fallback;
+    for (const [nameBytes, valueBytes] of map.rawPairs()) {
+      const name = nameBytes.toString("latin1");
+      if (name === ":status") code = Number(valueBytes.toString("latin1")) || fallback;
+      else if (!name.startsWith(":")) flat.push(name, valueBytes.toString("latin1"));
+    }
+    if (code < 200 || code > 999) code = fallback;
+    this.status = code;
+    try {
+      this.res.writeHead(code, flat);
+    } catch (e) {
+      this.status = 502;
+      this.res.writeHead(502, ["content-type", "text/plain", "connection", "close"]);
+      this.res.end("invalid response header\n");
+      this.control?.abort(new Error("invalid response header"));
+      this.done(` local_reply=invalid_response_header cause=${JSON.stringify((e as Error).message)}`);
+    }
+  }
+
+  private respond(status: number, headers: [string, string][], body: Buffer, note: string): void {
+    const map = new HeaderMap();
+    for (const [name, value] of headers) map.addBinary(name, value);
+    this.writeHead(map, body.length === 0, status);
+    if (this.finished) return;
+    this.res.end(body);
+    this.done(note);
+  }
+
+  /** The stream's end in the plugin, and the access log line; once per request. */
+  private done(note = ""): void {
+    if (this.finished) return;
+    this.finished = true;
+    clearTimeout(this.timer);
+    if (this.forwarding) this.proxy.inFlight--;
+    this.stream?.finish();
     const { req } = this;
     const ms = Number(process.hrtime.bigint() - this.started) / 1e6;
-    this.options.log?.(
-      `${req.socket.remoteAddress} "${req.method} ${req.url} HTTP/${req.httpVersion}" ${status} ${this.header}=${this.tracking} ${ms.toFixed(1)}ms${note}`,
+    const status = this.clientGone && !this.res.headersSent ? 0 : this.status;
+    this.proxy.log(
+      `${this.client} "${printable(`${req.method} ${req.url}`)} HTTP/${req.httpVersion}" ${status} ${this.header}=${this.tracking} ${ms.toFixed(1)}ms${note}`,
     );
   }
+}
+
+/** Envoy's upstream codec refusing what a filter left in the request (upstream_codec_filter). */
+function invalidRequestHeader(message: string): Reply {
+  return { status: 503, details: `filter_removed_required_request_headers{${message.replace(/ /g, "_")}}`, body: message, close: false };
 }

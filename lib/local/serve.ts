@@ -20,6 +20,9 @@ export interface ServeOptions {
   rootId: string;
   failOpen: boolean;
   logLevel: LogLevelName;
+  /** The proxy's limits (defaults: PROXY_LIMITS). */
+  upstreamTimeoutMs?: number;
+  maxRequests?: number;
   print: (line: string) => void;
 }
 
@@ -82,6 +85,8 @@ export async function serve(options: ServeOptions): Promise<Session> {
     upstream,
     port: options.port,
     trackingHeader: trackingHeader(options.config),
+    upstreamTimeoutMs: options.upstreamTimeoutMs,
+    maxRequests: options.maxRequests,
     log: (line) => {
       printLogs();
       options.print(line);

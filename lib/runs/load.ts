@@ -15,6 +15,8 @@ export interface LoadOptions {
   requests: number;
   connections: number;
   header?: string;
+  /** Draw autocannon's progress bar on standard error (the command does on a terminal). */
+  progress?: boolean;
 }
 
 export interface LoadReport {
@@ -66,7 +68,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   const port = await proxy.listen();
   const heapUsedBefore = process.memoryUsage().heapUsed;
   try {
-    const result = await autocannon({
+    const settings: autocannon.Options = {
       url: `http://127.0.0.1:${port}`,
       connections: options.connections,
       amount: options.requests,
@@ -82,6 +84,10 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
         { method: "GET", path: "/health" },
         { method: "PUT", path: "/items/42", headers: { "content-type": "text/plain" }, body: "y".repeat(4096) },
       ],
+    };
+    const result = await new Promise<autocannon.Result>((resolve, reject) => {
+      const instance = autocannon(settings, (err, res) => (err ? reject(err) : resolve(res)));
+      if (options.progress) autocannon.track(instance, { renderResultsTable: false, renderLatencyTable: false });
     });
     return {
       requests: result.requests.total,

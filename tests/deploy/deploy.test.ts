@@ -3,39 +3,22 @@
 // Istio's agent does, and pinned by `npm run manifest`.
 
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { chmod, copyFile, mkdir, mkdtemp, readFile, rm, utimes } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { gunzipSync, gzipSync } from "node:zlib";
 import tar from "tar-stream";
+import { buildImage, pushImage } from "../../lib/deploy/image-builder.ts";
 import { fetchLikeIstio } from "../../lib/deploy/istio-fetch.ts";
 import { parseReference } from "../../lib/deploy/reference.ts";
 import { MediaType, Registry, sha256Digest } from "../../lib/deploy/registry.ts";
-import { loadCrd, parseWasmPluginYaml } from "../../lib/deploy/wasmplugin.ts";
+import { loadValidator } from "../../lib/deploy/validate.ts";
+import { parseWasmPluginYaml } from "../../lib/deploy/wasmplugin.ts";
+import { runCommand } from "../support/commands.ts";
 import { type RunningRegistry, requireTool, skipWithoutTools, startRegistry } from "../support/registry-server.ts";
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(script: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
-      env: { ...process.env, REGISTRY_USERNAME: "", REGISTRY_PASSWORD: "", ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (c) => (stdout += c));
-    child.stderr.on("data", (c) => (stderr += c));
-    child.on("exit", (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
+const run = runCommand;
 const push = (args: string[], env?: Record<string, string>) => run("bin/push.ts", args, env);
 
 describe("deploy path", { skip: skipWithoutTools() }, () => {
@@ -115,6 +98,27 @@ describe("deploy path", { skip: skipWithoutTools() }, () => {
       assert.equal(again.stdout.trim().split("@")[1], pushed.split("@")[1]);
     });
 
+    test("the digest depends on the content only: file modes 0600, 0644, 0664, 0755 and any mtime give one digest", async () => {
+      const digests = new Set<string>();
+      for (const [i, mode] of [0o600, 0o644, 0o664, 0o755].entries()) {
+        const context = await mkdtemp(join(tmpdir(), "request-tracker-context-"));
+        try {
+          await mkdir(join(context, "build"));
+          await copyFile("Dockerfile", join(context, "Dockerfile"));
+          const wasm = join(context, "build", "plugin.wasm");
+          await copyFile("build/plugin.wasm", wasm);
+          await chmod(wasm, mode);
+          await utimes(wasm, 1_000_000 + i * 86_400, 1_000_000 + i * 86_400);
+          const ref = `${registry.host}/modes:${mode.toString(8)}`;
+          await buildImage("buildah", { ref, contextDir: context, storageDir: storage, buildArgs: { VERSION: "1", REVISION: "r" } });
+          digests.add(await pushImage("buildah", { ref, insecure: true, storageDir: storage }));
+        } finally {
+          await rm(context, { recursive: true, force: true });
+        }
+      }
+      assert.equal(digests.size, 1, [...digests].join(" "));
+    });
+
     test("npm run manifest pins the URL's tag and sets sha256 to the manifest digest, asking the registry when not told", async () => {
       const [name, digest] = pushed.split("@");
       for (const image of [pushed, name]) {
@@ -123,7 +127,7 @@ describe("deploy path", { skip: skipWithoutTools() }, () => {
         const { plugin: rendered } = parseWasmPluginYaml(result.stdout);
         assert.equal(rendered.spec.url, `oci://${name}`);
         assert.equal(rendered.spec.sha256, digest.slice("sha256:".length));
-        assert.deepEqual(loadCrd().validate(rendered), []);
+        assert.deepEqual(loadValidator().validate(rendered), []);
         assert.match(result.stdout, /# A tracking header must never take traffic down/, "comments are kept");
       }
     });

@@ -19,7 +19,20 @@ export type ModelVerdict =
   | { accepted: false; field?: string; reason: string };
 
 const FIELDS = ["tracking_header", "tracking_value", "preserve_existing", "echo_response"];
-const PROXY_OWNED = ["host", "content-length", "transfer-encoding", "connection", "te", "upgrade", "keep-alive", "proxy-connection"];
+// The README's list: what the proxy owns, and what HTTP/1.1 makes connection-level.
+const PROXY_OWNED = [
+  "host",
+  "content-length",
+  "transfer-encoding",
+  "connection",
+  "te",
+  "upgrade",
+  "keep-alive",
+  "proxy-connection",
+  "trailer",
+  "expect",
+  "http2-settings",
+];
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
 const refuse = (reason: string, field?: string): ModelVerdict => ({ accepted: false, field, reason });

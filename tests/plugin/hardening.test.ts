@@ -5,25 +5,11 @@ import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { describe, test } from "node:test";
-import { PluginVm, Status, type VmOptions } from "../../host/index.ts";
+import { PluginVm, Status } from "../../host/index.ts";
 import { INJECTED_TRAP, Instrument } from "../../host/testing/instrument.ts";
 import { isUuidV4 } from "../behaviour/check.ts";
 
-const wasm = readFileSync("build/plugin.wasm");
-
-async function started(config: string, options: VmOptions = {}): Promise<PluginVm> {
-  const vm = await PluginVm.load(wasm, options);
-  assert.ok(vm.start(config).ok, vm.logs("critical").join(" "));
-  return vm;
-}
-
-const WITH_ID = {
-  headers: [
-    [":path", "/"],
-    ["x-request-id", "client-id"],
-  ] as [string, string][],
-};
-const WITHOUT_ID = { headers: [[":path", "/"]] as [string, string][] };
+import { started, WITH_ID, WITHOUT_ID, RELEASE_WASM as wasm } from "../support/release.ts";
 
 describe("a failing host call: one critical line, the request goes on unchanged, later requests are served", () => {
   const EIO = 29;

@@ -1,34 +1,20 @@
 // The behaviour table and the plugin's promises, on the release binary in the Proxy-Wasm host.
 
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
-import { before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import { COUNTER_NAMES, LOG_PREFIX } from "../../assembly/names.ts";
 import { PluginVm } from "../../host/index.ts";
 import { Instrument } from "../../host/testing/instrument.ts";
 import { behaviourCases, type Case } from "../behaviour/cases.ts";
 import { checkCounts, checkValues, isUuidV4, valuesOf } from "../behaviour/check.ts";
 import { behaviourSequences, FAILING_READ, type Sequence } from "../behaviour/sequences.ts";
-
-const PLUGIN = "build/plugin.wasm";
-let wasm: Buffer;
+import { started, RELEASE_WASM as wasm } from "../support/release.ts";
 
 function pairs(list: string[]): [string, string][] {
   const out: [string, string][] = [];
   for (let i = 0; i + 1 < list.length; i += 2) out.push([list[i], list[i + 1]]);
   return out;
 }
-
-async function started(config: string, rootId = ""): Promise<PluginVm> {
-  const vm = await PluginVm.load(wasm, { rootId });
-  const result = vm.start(config);
-  assert.ok(result.ok, `${result.reason}: ${vm.logs("critical").join(" | ")}`);
-  return vm;
-}
-
-before(async () => {
-  wasm = await readFile(PLUGIN);
-});
 
 describe("behaviour table on the release binary", () => {
   for (const c of behaviourCases()) {

@@ -93,15 +93,19 @@ test("1,000 requests, 50 in flight: each reaches the upstream with one distinct 
   assert.equal(plugin.failure, undefined);
 });
 
-test("an unreachable upstream gives 502, a slow one 504, with the tracking value in the access log", async () => {
+test("an unreachable upstream gives Envoy's 503, a slow one 504, with the tracking value in the access log", async () => {
   const closed = await listen(http.createServer());
   const dead = new URL(closed.href);
   await servers.pop()?.close();
   const down = await startProxy(plugin, dead);
   const res = await get(down.url, "/down");
-  assert.equal(res.status, 502);
-  assert.match(down.log[0], /" 502 x-request-id=[0-9a-f-]{36} .* upstream_error=/);
-  assert.ok(isUuidV4(String(res.headers["x-request-id"])), "the 502 carries the echoed id too");
+  assert.equal(res.status, 503);
+  assert.equal(res.body, "upstream connect error or disconnect/reset before headers. reset reason: remote connection failure\n");
+  assert.match(
+    down.log[0],
+    /" 503 x-request-id=[0-9a-f-]{36} .* local_reply=upstream_reset_before_response_started\{remote_connection_failure\}/,
+  );
+  assert.ok(isUuidV4(String(res.headers["x-request-id"])), "the 503 carries the echoed id too");
 
   const slowUpstream = await listen(http.createServer((_req, res) => setTimeout(() => res.end("late"), 2000).unref()));
   const slow = await startProxy(plugin, slowUpstream, 200);

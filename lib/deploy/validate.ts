@@ -1,0 +1,65 @@
+// Validating a WasmPlugin manifest as the API server would: the document's shape, then each
+// schema's judgement of the spec. The schema packaged with npm ci always judges; a CRD file
+// (--crd, $WASMPLUGIN_CRD, or ../shared/schemas/ beside the clone) judges as well.
+
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { CrdSchema } from "./crd-schema.ts";
+import { PackagedSchema } from "./packaged-schema.ts";
+import type { SpecSchema } from "./spec-schema.ts";
+
+/** Where a clone laid out as CI lays it out finds Istio's CRD. */
+export const SIBLING_CRD = fileURLToPath(new URL("../../../shared/schemas/istio-wasmplugin-crd.yaml", import.meta.url));
+
+const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+
+/** What the API server checks of any object: apiVersion, kind, metadata's name and namespace. */
+function objectErrors(doc: Record<string, unknown>, schemas: SpecSchema[]): string[] {
+  const errors: string[] = [];
+  for (const schema of schemas) {
+    if (!schema.apiVersions.includes(String(doc.apiVersion))) {
+      errors.push(`apiVersion: must be ${schema.apiVersions.join(" or ")}, got ${JSON.stringify(doc.apiVersion)}`);
+    }
+  }
+  if (doc.kind !== "WasmPlugin") errors.push(`kind: must be WasmPlugin, got ${JSON.stringify(doc.kind)}`);
+  const metadata = (typeof doc.metadata === "object" && doc.metadata !== null ? doc.metadata : {}) as Record<string, unknown>;
+  const name = metadata.name;
+  if (typeof name !== "string" || !DNS_SUBDOMAIN.test(name) || name.length > 253) {
+    errors.push(`metadata.name: must be a lowercase DNS subdomain name, got ${JSON.stringify(name)}`);
+  }
+  const namespace = metadata.namespace;
+  if (namespace !== undefined && (typeof namespace !== "string" || !DNS_LABEL.test(namespace) || namespace.length > 63)) {
+    errors.push(`metadata.namespace: must be a DNS label, got ${JSON.stringify(namespace)}`);
+  }
+  return errors;
+}
+
+export class ManifestValidator {
+  constructor(readonly schemas: SpecSchema[]) {}
+
+  /** Every problem with a WasmPlugin document, as "path: message", each once; empty when it is valid. */
+  validate(doc: unknown): string[] {
+    if (typeof doc !== "object" || doc === null || Array.isArray(doc)) return ["the document is not a YAML mapping"];
+    const object = doc as Record<string, unknown>;
+    const errors = [...objectErrors(object, this.schemas), ...this.schemas.flatMap((s) => s.validateSpec(object))];
+    return [...new Set(errors)];
+  }
+}
+
+/** The CRD file to judge with as well: `path`, $WASMPLUGIN_CRD, else the sibling copy when there is one. */
+export function crdPath(path?: string): string | undefined {
+  const given = path ?? process.env.WASMPLUGIN_CRD;
+  if (given !== undefined && given !== "") {
+    if (!existsSync(given))
+      throw new Error(`no WasmPlugin CRD at ${given}: pass the file kubectl get crd wasmplugins.extensions.istio.io -o yaml writes`);
+    return given;
+  }
+  return existsSync(SIBLING_CRD) ? SIBLING_CRD : undefined;
+}
+
+/** The packaged schema, plus the CRD `crdPath` finds. */
+export function loadValidator(crd?: string): ManifestValidator {
+  const file = crdPath(crd);
+  return new ManifestValidator(file ? [new PackagedSchema(), new CrdSchema(file)] : [new PackagedSchema()]);
+}
