@@ -21,6 +21,6 @@ runCli(
     console.log(
       `${file}: ${bytes.length} bytes (${gzipSync(bytes, { level: 9 }).length} gzipped), ${report.abiVersion}, allocator ${report.allocator}`,
     );
-    console.log(`imports: ${report.imports.join(", ")}`);
+    console.log(`imports: ${report.imports.map((i) => `${i.module}.${i.name}`).join(", ")}`);
   },
 );

@@ -4,13 +4,30 @@
 
 import { randomFillSync } from "node:crypto";
 import { BufferType, LOG_LEVEL_NAMES, LogLevel, type LogLevelName } from "./abi.ts";
-import { Metrics } from "./metrics.ts";
+import { MetricStore, Metrics } from "./metrics.ts";
 import { SharedData } from "./shared-data.ts";
 import type { StreamState } from "./stream-state.ts";
 
 export interface LogEntry {
   level: LogLevelName;
   message: string;
+  /**
+   * For the plugin's own lines (proxy_log, stdout, stderr): Envoy's log prefix of the context
+   * that wrote it, " <plugin name> <root id> <vm id>" for a stream and " <root id> <vm id>"
+   * for a root context, empty parts left out. Undefined for the host's lines about the plugin.
+   */
+  prefix?: string;
+}
+
+/** What the VMs of one plugin share in Envoy's process: its log, shared data and stats. */
+export interface ProxyProcess {
+  logs: LogEntry[];
+  shared: SharedData;
+  stats: MetricStore;
+}
+
+export function newProcess(): ProxyProcess {
+  return { logs: [], shared: new SharedData(), stats: new MetricStore() };
 }
 
 /**
@@ -54,21 +71,30 @@ function wallClock(): () => bigint {
 }
 
 export class HostState {
+  constructor(process: ProxyProcess = newProcess()) {
+    this.logs = process.logs;
+    this.shared = process.shared;
+    this.metrics = new Metrics(process.stats);
+  }
+
   memory: WebAssembly.Memory | undefined;
   /** The guest's allocator; returns 0 when it cannot allocate. */
   allocate: (size: number) => number = () => 0;
 
-  logs: LogEntry[] = [];
+  logs: LogEntry[];
   logLevel: number = LogLevel.info;
 
   properties = new Map<string, Buffer>();
   vmConfiguration: Buffer = Buffer.alloc(0);
   pluginConfiguration: Buffer = Buffer.alloc(0);
-  metrics = new Metrics();
-  shared = new SharedData();
+  metrics: Metrics;
+  shared: SharedData;
   environment: [string, string][] = [];
-  /** Set while proxy_on_configure runs: the only time the plugin configuration is readable. */
-  configuring = false;
+  /**
+   * The root context Envoy is starting or configuring (0: none). Envoy serves the plugin
+   * configuration only to it, only then: in its proxy_on_context_create and proxy_on_configure.
+   */
+  configuringContext = 0;
   /** While the module starts or the host allocates, only these calls are allowed; others trap, as in Envoy. */
   allowedCalls: ReadonlySet<string> | undefined;
   exitCode: number | undefined;
@@ -84,9 +110,25 @@ export class HostState {
   /** Fills `length` bytes of `target` at `offset` with cryptographic randomness. */
   random: (target: Buffer, offset: number, length: number) => void = pooledRandom();
 
+  /** A line the plugin logs, in the effective context (Envoy's contextOrEffectiveContext). */
   log(level: number, message: string): void {
     if (level < this.logLevel) return;
+    this.logs.push({ level: LOG_LEVEL_NAMES[level] ?? "critical", message, prefix: this.logPrefix() });
+  }
+
+  /** A line the host logs about the plugin (a trap, a WASI call cpp-host reports). */
+  hostLog(level: number, message: string): void {
+    if (level < this.logLevel) return;
     this.logs.push({ level: LOG_LEVEL_NAMES[level] ?? "critical", message });
+  }
+
+  /** cpp-host's log prefix of the effective context: its plugin's for a stream, its root's for a root, none for the VM's. */
+  private logPrefix(): string {
+    const id = this.effectiveContext;
+    const isStream = this.streams.has(id);
+    if (!isStream && !this.roots.has(id)) return "";
+    const parts = isStream ? ["plugin_name", "plugin_root_id", "plugin_vm_id"] : ["plugin_root_id", "plugin_vm_id"];
+    return parts.map((p) => this.properties.get(p)?.toString() ?? "").reduce((prefix, part) => (part ? `${prefix} ${part}` : prefix), "");
   }
 
   logsAt(level: LogLevelName): string[] {
@@ -106,7 +148,9 @@ export class HostState {
   /** A buffer the plugin may read now, or undefined (NotFound). */
   buffer(type: number): Buffer | undefined {
     if (type === BufferType.VmConfiguration) return this.vmConfiguration;
-    if (type === BufferType.PluginConfiguration) return this.configuring ? this.pluginConfiguration : undefined;
+    if (type === BufferType.PluginConfiguration) {
+      return this.configuringContext !== 0 && this.effectiveContext === this.configuringContext ? this.pluginConfiguration : undefined;
+    }
     return this.stream()?.body(type);
   }
 

@@ -5,9 +5,10 @@
 import { readFile } from "node:fs/promises";
 import { LogLevel, type LogLevelName } from "./abi.ts";
 import type { HeaderInput, HeaderMap } from "./header-map.ts";
-import { ALLOCATOR_CALLS, createImports, START_CALLS } from "./imports/index.ts";
-import { checkModule, LoadError } from "./module-check.ts";
-import { HostState } from "./state.ts";
+import { ALLOCATOR_CALLS, createImports, NO_CALLS, provideMemoryAndTables, START_CALLS } from "./imports/index.ts";
+import { type CheckedModule, checkModule, LoadError } from "./module-check.ts";
+import { RUNNABLE_ABI_VERSIONS } from "./signatures.ts";
+import { HostState, type ProxyProcess } from "./state.ts";
 import { type Failure, type RequestResult, Stream } from "./stream.ts";
 
 /** Optional wrappers around what the host hands the module; tests use them to inject faults and count calls. */
@@ -27,6 +28,8 @@ export interface VmOptions {
   failOpen?: boolean;
   logLevel?: LogLevelName;
   hooks?: HostHooks;
+  /** What this VM shares with the plugin's other VMs (log, shared data, stats); its own by default. */
+  process?: ProxyProcess;
 }
 
 export interface StartResult {
@@ -57,7 +60,7 @@ function bytes(value: string | Uint8Array | undefined): Buffer {
 }
 
 export class PluginVm {
-  readonly state = new HostState();
+  readonly state: HostState;
   readonly abiVersion: string;
   failure: Failure | undefined;
   rootContextId = 0;
@@ -71,6 +74,7 @@ export class PluginVm {
     abiVersion: string,
     readonly options: VmOptions,
   ) {
+    this.state = new HostState(options.process);
     this.abiVersion = abiVersion;
     this.failOpen = options.failOpen ?? false;
     this.state.logLevel = LogLevel[options.logLevel ?? "info"];
@@ -83,25 +87,38 @@ export class PluginVm {
   /** Compiles, checks and instantiates a module from bytes or a file path. */
   static async load(source: string | Uint8Array, options: VmOptions = {}): Promise<PluginVm> {
     const code = typeof source === "string" ? await readFile(source) : source;
-    const checked = await checkModule(code);
+    return PluginVm.instantiate(await checkModule(code), options);
+  }
+
+  /** Instantiates a checked module (compiled once, instantiated per VM, as V8 clones a base VM in Envoy). */
+  static async instantiate(checked: CheckedModule, options: VmOptions = {}): Promise<PluginVm> {
+    if (!RUNNABLE_ABI_VERSIONS.includes(checked.abi)) {
+      throw new LoadError(
+        `the module declares Proxy-Wasm ABI ${checked.abi} (${checked.abiVersion}): Envoy still loads it, but this host runs only ABI ${RUNNABLE_ABI_VERSIONS.join(" and ")}`,
+      );
+    }
     const vm = new PluginVm(checked.module, checked.abiVersion, options);
-    await vm.instantiate(checked.allocator);
+    await vm.link(checked);
     return vm;
   }
 
-  private async instantiate(allocatorName: string): Promise<void> {
+  private async link(checked: CheckedModule): Promise<void> {
     const state = this.state;
     const hooks = this.options.hooks;
-    let imports = createImports(state);
+    let imports = createImports(state, new Set(checked.imports.map((i) => `${i.module}.${i.name}`)));
     if (hooks?.imports) imports = hooks.imports(imports);
-    state.allowedCalls = START_CALLS;
+    const imported = provideMemoryAndTables(imports, checked.info.imports);
     try {
+      // V8 runs the start section while linking; cpp-host has no context yet to serve a host call.
+      state.allowedCalls = NO_CALLS;
       const instance = await WebAssembly.instantiate(this.module, imports);
       for (const [name, value] of Object.entries(instance.exports))
         if (typeof value === "function") this.callbacks.set(name, value as GuestFunction);
-      state.memory = instance.exports.memory as WebAssembly.Memory;
+      const exportedMemory = checked.exports.find((e) => e.kind === "memory");
+      state.memory = exportedMemory ? (instance.exports[exportedMemory.name] as WebAssembly.Memory) : imported;
+      // As cpp-host's startVm: a WASI reactor's _initialize (then main or __main_void), else a command's _start.
+      state.allowedCalls = START_CALLS;
       const entry = (name: string) => this.callbacks.get(name);
-      // As cpp-host: a WASI reactor's _initialize (then main or __main_void), else a command's _start.
       const initialize = entry("_initialize");
       if (initialize) {
         initialize();
@@ -114,6 +131,7 @@ export class PluginVm {
     } finally {
       state.allowedCalls = undefined;
     }
+    const allocatorName = checked.allocator;
     const malloc = this.callbacks.get(allocatorName) as GuestFunction;
     let allocate = (size: number): number => {
       const previous = state.allowedCalls;
@@ -145,7 +163,7 @@ export class PluginVm {
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
       this.failure = { phase: name, message };
-      this.state.log(LogLevel.error, `Function: ${name} failed: ${message}`);
+      this.state.hostLog(LogLevel.error, `Function: ${name} failed: ${message}`);
       return undefined;
     } finally {
       this.state.effectiveContext = previous;
@@ -169,9 +187,10 @@ export class PluginVm {
       ["proxy_on_configure", state.pluginConfiguration.length],
     ];
     for (const [name, arg] of steps) {
-      state.configuring = name === "proxy_on_configure";
+      // Envoy serves the plugin configuration while it creates the root context and while it configures it, not in vm_start.
+      state.configuringContext = name === "proxy_on_vm_start" ? 0 : root;
       const result = this.call(name, root, arg);
-      state.configuring = false;
+      state.configuringContext = 0;
       if (this.failure) return { ok: false, reason: `${name} trapped: ${this.failure.message}` };
       if (name !== "proxy_on_context_create" && result === 0) {
         // A refused update leaves the running configuration (root context) in force, as Envoy keeps it.

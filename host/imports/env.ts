@@ -2,14 +2,18 @@
 // memory, asks the state for the answer, and writes results back. What a call means lives
 // in the state's modules (stream-state, metrics, properties, local-response, shared-data).
 
-import { ENV_FUNCTIONS_0_2_0_ONLY, ENV_FUNCTIONS_0_2_1, LogLevel, Status, StreamType } from "../abi.ts";
+import { BufferType, LogLevel, Status, StreamType } from "../abi.ts";
 import { deserializePairs } from "../header-map.ts";
 import { localResponse } from "../local-response.ts";
 import { property } from "../properties.ts";
+import { allEnvFunctions } from "../signatures.ts";
 import type { HostState } from "../state.ts";
 import type { GuestMemory } from "./memory.ts";
 
 export type HostFunction = (...args: any[]) => number | undefined;
+
+/** Buffer types past the last one (CallData) are BadArgument before anything else, as in cpp-host. */
+const badBufferType = (type: number) => type >>> 0 > BufferType.CallData;
 
 export function envFunctions(state: HostState, memory: GuestMemory): Record<string, HostFunction> {
   const env: Record<string, HostFunction> = {
@@ -83,14 +87,16 @@ export function envFunctions(state: HostState, memory: GuestMemory): Record<stri
       return Status.Ok;
     },
     proxy_get_buffer_bytes(type: number, start: number, length: number, ptrPtr: number, sizePtr: number) {
+      if (badBufferType(type)) return Status.BadArgument;
       const buffer = state.buffer(type);
       if (!buffer) return Status.NotFound;
+      // cpp-host adds the two as 64-bit words, so no wasm32 range overflows: it is clipped to the buffer.
       start >>>= 0;
       length >>>= 0;
-      if (start + length > 0xffffffff) return Status.BadArgument;
       return memory.copyOut(buffer.subarray(Math.min(start, buffer.length), Math.min(start + length, buffer.length)), ptrPtr, sizePtr);
     },
     proxy_get_buffer_status(type: number, lengthPtr: number, flagsPtr: number) {
+      if (badBufferType(type)) return Status.BadArgument;
       const buffer = state.buffer(type);
       if (!buffer) return Status.NotFound;
       memory.writeU32(lengthPtr, buffer.length);
@@ -98,6 +104,7 @@ export function envFunctions(state: HostState, memory: GuestMemory): Record<stri
       return Status.Ok;
     },
     proxy_set_buffer_bytes(type: number, start: number, length: number, ptr: number, size: number) {
+      if (badBufferType(type)) return Status.BadArgument;
       const stream = state.stream();
       if (!stream || stream.body(type) === undefined) return Status.BadArgument;
       return stream.setBody(type, start, length, memory.read(ptr, size));
@@ -198,12 +205,18 @@ export function envFunctions(state: HostState, memory: GuestMemory): Record<stri
     },
     proxy_get_metric(id: number, ptr: number) {
       const value = state.metrics.get(id);
-      if (value === undefined) return Status.NotFound;
+      if (typeof value === "number") return value;
       memory.writeU64(ptr, value);
       return Status.Ok;
     },
+    pthread_equal(left: number, right: number) {
+      return left === right ? 1 : 0;
+    },
+    emscripten_notify_memory_growth() {
+      return undefined;
+    },
   };
-  // Functions the host does not model answer Unimplemented rather than being missing, so any ABI 0.2.x module links.
-  for (const name of [...ENV_FUNCTIONS_0_2_1, ...ENV_FUNCTIONS_0_2_0_ONLY]) env[name] ??= () => Status.Unimplemented;
+  // Functions the host does not model answer Unimplemented rather than being missing, so any module links.
+  for (const name of Object.keys(allEnvFunctions())) env[name] ??= () => Status.Unimplemented;
   return env;
 }

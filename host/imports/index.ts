@@ -1,17 +1,72 @@
-// The import object a Proxy-Wasm module links against: `env` and the WASI functions under
-// both module names Envoy serves them from. Every call passes one gate: while the module
-// starts or the host runs its malloc, only the calls Envoy allows there may run.
+// The import object a Proxy-Wasm module links against: `env`, the WASI functions under both
+// module names Envoy serves them from, and the memories and tables cpp-host creates for a
+// module that imports them. Every call passes one gate: while the module starts or the host
+// runs its malloc, only the calls cpp-host allows there may run (its V8 runtime traps the
+// rest with "restricted_callback").
 
-import { Status, WASI_FUNCTIONS, WASI_MODULES } from "../abi.ts";
+import { Status } from "../abi.ts";
+import { WASI_MODULES } from "../signatures.ts";
 import type { HostState } from "../state.ts";
+import type { Import } from "../wasm-reader.ts";
 import { envFunctions, type HostFunction } from "./env.ts";
 import { GuestMemory, MemoryAccessError } from "./memory.ts";
 import { WASI_ERRNO, wasiFunctions } from "./wasi.ts";
 
-/** Host calls cpp-host allows while a module starts (_initialize, _start, start section). */
-export const START_CALLS: ReadonlySet<string> = new Set(["proxy_log", ...WASI_FUNCTIONS]);
-/** Host calls cpp-host allows while the host calls the module's malloc. */
-export const ALLOCATOR_CALLS: ReadonlySet<string> = new Set(["proxy_log", "fd_write", "clock_time_get", "poll_oneoff"]);
+const bothWasi = (...names: string[]) => WASI_MODULES.flatMap((m) => names.map((n) => `${m}.${n}`));
+
+/** Host calls cpp-host allows while a VM starts (_initialize, main, _start): WasmBase::startVm's list. */
+export const START_CALLS: ReadonlySet<string> = new Set([
+  "env.emscripten_notify_memory_growth",
+  "env.proxy_log",
+  ...bothWasi(
+    "fd_write",
+    "args_sizes_get",
+    "args_get",
+    "environ_sizes_get",
+    "environ_get",
+    "clock_time_get",
+    "clock_res_get",
+    "random_get",
+    "poll_oneoff",
+    "fd_fdstat_get",
+    "fd_fdstat_set_flags",
+    // cpp-host allows these too, since language runtimes may touch them while initialising.
+    "fd_advise",
+    "fd_allocate",
+    "fd_datasync",
+    "fd_fdstat_set_rights",
+    "fd_filestat_get",
+    "fd_filestat_set_size",
+    "fd_filestat_set_times",
+    "fd_pread",
+    "fd_prestat_dir_name",
+    "fd_prestat_get",
+    "fd_pwrite",
+    "fd_readdir",
+    "fd_renumber",
+    "fd_sync",
+    "fd_tell",
+    "path_create_directory",
+    "path_filestat_get",
+    "path_filestat_set_times",
+    "path_link",
+    "path_readlink",
+    "path_remove_directory",
+    "path_rename",
+    "path_symlink",
+    "path_unlink_file",
+    "sock_accept",
+    "sock_recv",
+    "sock_send",
+    "sock_shutdown",
+  ),
+]);
+
+/** Host calls cpp-host allows while the host calls the module's malloc: WasmBase::allocMemory's list. */
+export const ALLOCATOR_CALLS: ReadonlySet<string> = new Set(["env.proxy_log", ...bothWasi("fd_write", "clock_time_get", "poll_oneoff")]);
+
+/** No host call at all: V8 runs a start section while linking, when cpp-host has no context to serve one. */
+export const NO_CALLS: ReadonlySet<string> = new Set();
 
 export type { HostFunction };
 
@@ -20,7 +75,11 @@ function gated(state: HostState, name: string, fn: HostFunction, badMemory: numb
   // ignored) spares an array per call on the request path.
   return (a?: any, b?: any, c?: any, d?: any, e?: any, f?: any, g?: any, h?: any, i?: any, j?: any, k?: any, l?: any) => {
     if (state.allowedCalls && !state.allowedCalls.has(name)) {
-      throw new WebAssembly.RuntimeError(`restricted_callback: ${name} may not be called while the module starts or allocates`);
+      throw new WebAssembly.RuntimeError(
+        state.allowedCalls === NO_CALLS
+          ? `${name} called from the start section, which V8 runs while linking, before cpp-host has a context to serve it`
+          : `restricted_callback: ${name} may not be called while the module starts or allocates`,
+      );
     }
     try {
       return fn(a, b, c, d, e, f, g, h, i, j, k, l);
@@ -31,15 +90,51 @@ function gated(state: HostState, name: string, fn: HostFunction, badMemory: numb
   };
 }
 
-function gateAll(state: HostState, fns: Record<string, HostFunction>, badMemory: number): Record<string, HostFunction> {
-  return Object.fromEntries(Object.entries(fns).map(([name, fn]) => [name, gated(state, name, fn, badMemory)]));
+/** The gated functions of one import module: all of them, or only those named in `wanted`. */
+function gateAll(
+  state: HostState,
+  module: string,
+  fns: Record<string, HostFunction>,
+  badMemory: number,
+  wanted?: ReadonlySet<string>,
+): Record<string, HostFunction> {
+  const gatedFns: Record<string, HostFunction> = {};
+  for (const [name, fn] of Object.entries(fns)) {
+    const qualified = `${module}.${name}`;
+    if (!wanted || wanted.has(qualified)) gatedFns[name] = gated(state, qualified, fn, badMemory);
+  }
+  return gatedFns;
 }
 
-export function createImports(state: HostState): WebAssembly.Imports {
+/**
+ * The host functions under `env` and both WASI module names; with `wanted` (module.name),
+ * only those, which is all a module links and spares building the rest at every start.
+ */
+export function createImports(state: HostState, wanted?: ReadonlySet<string>): WebAssembly.Imports {
   const memory = new GuestMemory(state);
-  const wasi = gateAll(state, wasiFunctions(state, memory), WASI_ERRNO.FAULT);
+  const wasi = wasiFunctions(state, memory);
   return {
-    env: gateAll(state, envFunctions(state, memory), Status.InvalidMemoryAccess),
-    ...Object.fromEntries(WASI_MODULES.map((m) => [m, wasi])),
+    env: gateAll(state, "env", envFunctions(state, memory), Status.InvalidMemoryAccess, wanted),
+    ...Object.fromEntries(WASI_MODULES.map((m) => [m, gateAll(state, m, wasi, WASI_ERRNO.FAULT, wanted)])),
   };
+}
+
+/** Adds the memories and tables a module imports, created to its limits as cpp-host creates them; returns the memory. */
+export function provideMemoryAndTables(imports: WebAssembly.Imports, moduleImports: readonly Import[]): WebAssembly.Memory | undefined {
+  let memory: WebAssembly.Memory | undefined;
+  for (const i of moduleImports) {
+    let value: WebAssembly.Memory | WebAssembly.Table;
+    if (i.kind === "memory") {
+      memory = new WebAssembly.Memory({ initial: i.limits.initial, maximum: i.limits.maximum, shared: i.limits.shared });
+      value = memory;
+    } else if (i.kind === "table") {
+      value = new WebAssembly.Table({
+        element: i.element === "funcref" ? "anyfunc" : "externref",
+        initial: i.limits.initial,
+        maximum: i.limits.maximum,
+      });
+    } else continue;
+    imports[i.module] = { ...imports[i.module], [i.name]: value };
+  }
+  return memory;
 }

@@ -43,7 +43,7 @@ export class Instrument implements HostHooks {
   imports(imports: WebAssembly.Imports): WebAssembly.Imports {
     const wrapModule = (fns: WebAssembly.ModuleImports) =>
       Object.fromEntries(Object.entries(fns).map(([name, fn]) => [name, this.wrap(name, fn as Fn)]));
-    // Both WASI module names share one set of functions; wrap it once.
+    // A set of functions served under two module names is wrapped once.
     const wrapped = new Map<WebAssembly.ModuleImports, WebAssembly.ModuleImports>();
     return Object.fromEntries(
       Object.entries(imports).map(([module, fns]) => {

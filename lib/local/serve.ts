@@ -5,7 +5,7 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { DEFAULT_HEADER } from "../../assembly/names.ts";
-import { type LogLevelName, PluginVm } from "../../host/index.ts";
+import { envoyLogLine, type LogLevelName, startPlugin } from "../../host/index.ts";
 import { ensureBuilt, RELEASE_OUTPUT } from "../build/compile.ts";
 import { echoServer } from "./echo.ts";
 import { LocalProxy } from "./proxy.ts";
@@ -55,15 +55,22 @@ function trackingHeader(config: string): string {
 
 export async function serve(options: ServeOptions): Promise<Session> {
   await ensureBuilt();
-  const vm = await PluginVm.load(RELEASE_OUTPUT, { rootId: options.rootId, failOpen: options.failOpen, logLevel: options.logLevel });
+  // As Envoy starts it (like envoy --concurrency 1): a canary copy vets the configuration, the
+  // main thread and one worker get a copy each, and the worker's serves; so configure-time
+  // lines appear three times, in Envoy's form.
+  const plugin = await startPlugin(RELEASE_OUTPUT, options.config, {
+    rootId: options.rootId,
+    failOpen: options.failOpen,
+    logLevel: options.logLevel,
+  });
   const printLogs = () => {
-    for (const entry of vm.state.logs.splice(0)) options.print(`[wasm ${entry.level}] ${entry.message}`);
+    for (const entry of plugin.process.logs.splice(0)) options.print(envoyLogLine(entry));
   };
-  const started = vm.start(options.config);
-  if (!started.ok) {
-    const critical = vm.logs("critical").at(-1);
-    throw new Error(`the plugin refused to start: ${critical ?? started.reason}`);
+  if (!plugin.ok) {
+    const critical = plugin.process.logs.filter((l) => l.level === "critical").at(-1);
+    throw new Error(`the plugin refused to start: ${critical?.message ?? plugin.reason}`);
   }
+  const vm = plugin.workers[0];
   printLogs();
 
   let echo: Server | undefined;

@@ -5,72 +5,86 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
-import wabtInit from "wabt";
-import { LoadError, PluginVm } from "../../host/index.ts";
+import { hostFunctionSignature, LoadError, PluginVm } from "../../host/index.ts";
 import { checkModule } from "../../host/module-check.ts";
 import { compile, RELEASE_OUTPUT } from "../../lib/build/compile.ts";
-
-async function wat(source: string): Promise<Uint8Array> {
-  const wabt = await wabtInit();
-  const module = wabt.parseWat("test.wat", source);
-  try {
-    return module.toBinary({}).buffer;
-  } finally {
-    module.destroy();
-  }
-}
+import { assemble as wat } from "../support/wat.ts";
 
 const ABI_AND_ALLOCATOR = `(memory (export "memory") 1)
   (func (export "proxy_abi_version_0_2_1"))
   (func (export "malloc") (param i32) (result i32) (i32.const 1024))`;
 
-test("the release module imports only Envoy's host functions and exports ABI 0.2.1 and malloc", async () => {
+test("the release module imports only Envoy's host functions, with their types, and exports ABI 0.2.1 and malloc", async () => {
   const report = await checkModule(await readFile(RELEASE_OUTPUT), RELEASE_OUTPUT);
   assert.equal(report.abiVersion, "proxy_abi_version_0_2_1");
   assert.equal(report.allocator, "malloc");
-  for (const name of report.imports) assert.match(name, /^(env\.proxy_|wasi_snapshot_preview1\.)/);
-  assert.ok(!report.imports.includes("env.proxy_clear_route_cache"));
+  assert.equal(report.imports.length, 12);
+  for (const i of report.imports) {
+    assert.match(`${i.module}.${i.name}`, /^(env\.proxy_|wasi_snapshot_preview1\.)/);
+    assert.ok(i.signature, `${i.module}.${i.name} has a type`);
+    assert.deepEqual(i.signature, hostFunctionSignature(i.module, i.name, "0.2.1"), `${i.module}.${i.name}`);
+  }
 });
 
-test("an AssemblyScript runtime import is refused with the reason", async () => {
-  const bytes = await wat(`(module (import "env" "abort" (func (param i32 i32 i32 i32))) ${ABI_AND_ALLOCATOR})`);
-  await assert.rejects(
-    checkModule(bytes, "m.wasm"),
-    /m\.wasm imports what Envoy does not provide: env\.abort is an AssemblyScript runtime import/,
-  );
-  await assert.rejects(PluginVm.load(bytes), (e: Error) => e instanceof LoadError && /env\.abort/.test(e.message));
-});
+// Each module below is refused for one reason; the message names it as cpp-host does.
+const REFUSED: [string, string, RegExp][] = [
+  [
+    "an AssemblyScript runtime import",
+    `(import "env" "abort" (func (param i32 i32 i32 i32))) ${ABI_AND_ALLOCATOR}`,
+    /^m\.wasm: missing import env\.abort: an AssemblyScript runtime import Envoy does not provide/,
+  ],
+  [
+    "env.seed",
+    `(import "env" "seed" (func (result f64))) ${ABI_AND_ALLOCATOR}`,
+    /^m\.wasm: missing import env\.seed: an AssemblyScript runtime import/,
+  ],
+  // Names an object has by inheritance are not host functions.
+  [
+    "an import named toString",
+    `(import "env" "toString" (func)) ${ABI_AND_ALLOCATOR}`,
+    /^m\.wasm: missing import env\.toString: not a Proxy-Wasm host function$/,
+  ],
+  [
+    "an unknown module",
+    `(import "other" "f" (func)) ${ABI_AND_ALLOCATOR}`,
+    /^m\.wasm: missing import other\.f: Envoy provides no module "other"$/,
+  ],
+  [
+    "a WASI function Envoy does not implement",
+    `(import "wasi_snapshot_preview1" "sock_open" (func)) ${ABI_AND_ALLOCATOR}`,
+    /^m\.wasm: missing import wasi_snapshot_preview1\.sock_open: not a WASI function Envoy implements$/,
+  ],
+  [
+    "an import of another ABI version",
+    `(import "env" "proxy_clear_route_cache" (func (result i32))) ${ABI_AND_ALLOCATOR}`,
+    /^m\.wasm: missing import env\.proxy_clear_route_cache: Envoy provides it only to ABI 0\.1\.0 modules, and this one declares 0\.2\.1$/,
+  ],
+  [
+    "a known import with another type",
+    `(import "env" "proxy_log" (func (param i32 i32) (result i32))) ${ABI_AND_ALLOCATOR}`,
+    /^m\.wasm: import type mismatch: env\.proxy_log, want: i32 i32 -> i32, but host exports: i32 i32 i32 -> i32$/,
+  ],
+  [
+    "no ABI version",
+    `(memory (export "memory") 1) (func (export "malloc") (param i32) (result i32) (i32.const 0))`,
+    /^m\.wasm: missing or unknown Proxy-Wasm ABI version/,
+  ],
+  ["no allocator", `(memory (export "memory") 1) (func (export "proxy_abi_version_0_2_0"))`, /^m\.wasm: missing malloc function/],
+];
 
-test("env.seed, an unknown module and an unimplemented WASI call are refused, each named", async () => {
-  const bytes = await wat(`(module
-    (import "env" "seed" (func (result f64)))
-    (import "other" "f" (func))
-    (import "wasi_snapshot_preview1" "sock_open" (func))
-    ${ABI_AND_ALLOCATOR})`);
-  await assert.rejects(
-    checkModule(bytes),
-    (e: Error) =>
-      /env\.seed is an AssemblyScript runtime import/.test(e.message) &&
-      /other\.f comes from module "other"/.test(e.message) &&
-      /wasi_snapshot_preview1\.sock_open is a WASI function Envoy does not implement/.test(e.message),
-  );
-});
+for (const [what, body, reason] of REFUSED) {
+  test(`a module with ${what} is refused, by the check and by the loader`, async () => {
+    const bytes = await wat(`(module ${body})`);
+    await assert.rejects(checkModule(bytes, "m.wasm"), (e: Error) => e instanceof LoadError && reason.test(e.message));
+    await assert.rejects(PluginVm.load(bytes), LoadError);
+  });
+}
 
-test("0.2.0-only imports are refused for an ABI 0.2.1 module", async () => {
-  const bytes = await wat(`(module (import "env" "proxy_clear_route_cache" (func (result i32))) ${ABI_AND_ALLOCATOR})`);
-  await assert.rejects(checkModule(bytes), /env\.proxy_clear_route_cache exists only in Proxy-Wasm ABI 0\.2\.0/);
-});
-
-test("a module without an ABI version or without an allocator is refused", async () => {
+test("bytes that are not Wasm are refused with V8's reason", async () => {
   await assert.rejects(
-    checkModule(await wat(`(module (memory (export "memory") 1) (func (export "malloc") (param i32) (result i32) (i32.const 0)))`)),
-    /no Proxy-Wasm ABI version/,
+    checkModule(new Uint8Array([0, 0x61, 0x73, 0x6d, 2, 0, 0, 0]), "m.wasm"),
+    (e: Error) => e instanceof LoadError && /^m\.wasm is not a valid Wasm module: .*expected version/.test(e.message),
   );
-  await assert.rejects(
-    checkModule(await wat(`(module (memory (export "memory") 1) (func (export "proxy_abi_version_0_2_0")))`)),
-    /no allocator/,
-  );
-  await assert.rejects(checkModule(new Uint8Array([0, 0x61, 0x73, 0x6d, 2, 0, 0, 0])), /not a valid Wasm module/);
 });
 
 test("the debug build, with names and a source map, also imports only what Envoy provides", async () => {

@@ -4,17 +4,25 @@
 
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import wabtInit from "wabt";
 import {
+  checkModule,
   deserializePairs,
+  envFunctions,
+  envoyLogLine,
+  envoyMessage,
+  formatSignature,
   HeaderMap,
   LoadError,
   PluginVm,
   Status,
   serializePairs,
   sourceAddress,
+  startPlugin,
   type VmOptions,
+  WASI_MODULES,
+  WASI_SIGNATURES,
 } from "../../host/index.ts";
+import { assemble } from "../support/wat.ts";
 
 // ---------------------------------------------------------------------------------------
 // Module builder
@@ -49,6 +57,26 @@ const HOST_FUNCTIONS: Record<string, string> = {
   $fd_write: `(import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))`,
   $random_get: `(import "wasi_snapshot_preview1" "random_get" (func $random_get (param i32 i32) (result i32)))`,
   $clock_time_get: `(import "wasi_snapshot_preview1" "clock_time_get" (func $clock_time_get (param i32 i64 i32) (result i32)))`,
+  $get_buffer_status: `(import "env" "proxy_get_buffer_status" (func $get_buffer_status (param i32 i32 i32) (result i32)))`,
+  $get_buffer_bytes: `(import "env" "proxy_get_buffer_bytes" (func $get_buffer_bytes (param i32 i32 i32 i32 i32) (result i32)))`,
+  $define_metric: `(import "env" "proxy_define_metric" (func $define_metric (param i32 i32 i32 i32) (result i32)))`,
+  $increment_metric: `(import "env" "proxy_increment_metric" (func $increment_metric (param i32 i64) (result i32)))`,
+  $record_metric: `(import "env" "proxy_record_metric" (func $record_metric (param i32 i64) (result i32)))`,
+  $get_metric: `(import "env" "proxy_get_metric" (func $get_metric (param i32 i32) (result i32)))`,
+  $set_shared_data: `(import "env" "proxy_set_shared_data" (func $set_shared_data (param i32 i32 i32 i32 i32) (result i32)))`,
+  $get_shared_data: `(import "env" "proxy_get_shared_data" (func $get_shared_data (param i32 i32 i32 i32 i32) (result i32)))`,
+  $fd_seek: `(import "wasi_snapshot_preview1" "fd_seek" (func $fd_seek (param i32 i64 i32 i32) (result i32)))`,
+  $fd_close: `(import "wasi_snapshot_preview1" "fd_close" (func $fd_close (param i32) (result i32)))`,
+  $fd_pwrite: `(import "wasi_snapshot_preview1" "fd_pwrite" (func $fd_pwrite (param i32 i32 i32 i64 i32) (result i32)))`,
+  $fd_advise: `(import "wasi_snapshot_preview1" "fd_advise" (func $fd_advise (param i32 i64 i64 i32) (result i32)))`,
+  $fd_allocate: `(import "wasi_snapshot_preview1" "fd_allocate" (func $fd_allocate (param i32 i64 i64) (result i32)))`,
+  $fd_renumber: `(import "wasi_snapshot_preview1" "fd_renumber" (func $fd_renumber (param i32 i32) (result i32)))`,
+  $fd_tell: `(import "wasi_snapshot_preview1" "fd_tell" (func $fd_tell (param i32 i32) (result i32)))`,
+  $fd_readdir: `(import "wasi_snapshot_preview1" "fd_readdir" (func $fd_readdir (param i32 i32 i32 i64 i32) (result i32)))`,
+  $clock_res_get: `(import "wasi_snapshot_preview1" "clock_res_get" (func $clock_res_get (param i32 i32) (result i32)))`,
+  $sock_send: `(import "wasi_unstable" "sock_send" (func $sock_send (param i32 i32 i32 i32 i32) (result i32)))`,
+  $path_readlink: `(import "wasi_unstable" "path_readlink" (func $path_readlink (param i32 i32 i32 i32 i32 i32) (result i32)))`,
+  $sched_yield: `(import "wasi_snapshot_preview1" "sched_yield" (func $sched_yield (result i32)))`,
 };
 
 /** Wraps `body` into a module: imports it calls, memory, the ABI 0.2.1 marker, a recording bump malloc, $put. */
@@ -104,17 +132,6 @@ function dataStrings() {
       return segments.join("\n  ");
     },
   };
-}
-
-let wabt: ReturnType<typeof wabtInit> | undefined;
-async function assemble(source: string): Promise<Uint8Array> {
-  wabt ??= wabtInit();
-  const module = (await wabt).parseWat("conformance.wat", source);
-  try {
-    return module.toBinary({}).buffer;
-  } finally {
-    module.destroy();
-  }
 }
 
 async function load(body: string, options: VmOptions = {}, extraImports = ""): Promise<PluginVm> {
@@ -714,5 +731,561 @@ describe("WASI", () => {
     assert.ok(realtime >= before - 1_000_000_000n && realtime <= after + 1_000_000_000n, `realtime ${realtime} not near ${before}`);
     assert.equal(slot(vm, 8), 0);
     assert.ok(vm.state.view().getBigUint64(0x448, true) > 0n, "monotonic clock");
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+// 8. Import and export signatures
+// ---------------------------------------------------------------------------------------
+
+/** A module around `body` with memory, the ABI version export and a malloc, nothing else. */
+function bareModule(body: string, abi = "0_2_1"): Promise<Uint8Array> {
+  return assemble(`(module
+  ${body}
+  (memory (export "memory") 1)
+  (func (export "proxy_abi_version_${abi}"))
+  (func (export "malloc") (param i32) (result i32) (i32.const 1024)))`);
+}
+
+const loadError = (pattern: RegExp) => (e: Error) => e instanceof LoadError && pattern.test(e.message);
+const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** What cpp-host registers (exports.h, registerCallbacks) and Envoy adds, transcribed here on its own, in cpp-host's notation. */
+const CPP_HOST_ENV_0_2_1 = `
+  proxy_log: i32 i32 i32 -> i32; proxy_get_status: i32 i32 i32 -> i32; proxy_get_log_level: i32 -> i32
+  proxy_get_property: i32 i32 i32 i32 -> i32; proxy_set_property: i32 i32 i32 i32 -> i32
+  proxy_continue_stream: i32 -> i32; proxy_close_stream: i32 -> i32
+  proxy_send_local_response: i32 i32 i32 i32 i32 i32 i32 i32 -> i32
+  proxy_get_shared_data: i32 i32 i32 i32 i32 -> i32; proxy_set_shared_data: i32 i32 i32 i32 i32 -> i32
+  proxy_register_shared_queue: i32 i32 i32 -> i32; proxy_resolve_shared_queue: i32 i32 i32 i32 i32 -> i32
+  proxy_dequeue_shared_queue: i32 i32 i32 -> i32; proxy_enqueue_shared_queue: i32 i32 i32 -> i32
+  proxy_get_buffer_bytes: i32 i32 i32 i32 i32 -> i32; proxy_get_buffer_status: i32 i32 i32 -> i32
+  proxy_set_buffer_bytes: i32 i32 i32 i32 i32 -> i32
+  proxy_get_header_map_value: i32 i32 i32 i32 i32 -> i32; proxy_add_header_map_value: i32 i32 i32 i32 i32 -> i32
+  proxy_replace_header_map_value: i32 i32 i32 i32 i32 -> i32; proxy_remove_header_map_value: i32 i32 i32 -> i32
+  proxy_get_header_map_pairs: i32 i32 i32 -> i32; proxy_set_header_map_pairs: i32 i32 i32 -> i32
+  proxy_get_header_map_size: i32 i32 -> i32
+  proxy_http_call: i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 -> i32
+  proxy_grpc_call: i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 i32 -> i32
+  proxy_grpc_stream: i32 i32 i32 i32 i32 i32 i32 i32 i32 -> i32
+  proxy_grpc_cancel: i32 -> i32; proxy_grpc_close: i32 -> i32; proxy_grpc_send: i32 i32 i32 i32 -> i32
+  proxy_define_metric: i32 i32 i32 i32 -> i32; proxy_increment_metric: i32 i64 -> i32
+  proxy_record_metric: i32 i64 -> i32; proxy_get_metric: i32 i32 -> i32
+  proxy_set_tick_period_milliseconds: i32 -> i32; proxy_get_current_time_nanoseconds: i32 -> i32
+  proxy_set_effective_context: i32 -> i32; proxy_done: void -> i32
+  proxy_call_foreign_function: i32 i32 i32 i32 i32 i32 -> i32
+  pthread_equal: i32 i32 -> i32; emscripten_notify_memory_growth: i32 -> void
+  envoy_resolve_dns: i32 i32 i32 -> i32`;
+
+const CPP_HOST_WASI = `
+  fd_write: i32 i32 i32 i32 -> i32; fd_read: i32 i32 i32 i32 -> i32; fd_seek: i32 i64 i32 i32 -> i32
+  fd_close: i32 -> i32; fd_fdstat_get: i32 i32 -> i32; fd_fdstat_set_flags: i32 i32 -> i32
+  fd_fdstat_set_rights: i32 i64 i64 -> i32; environ_get: i32 i32 -> i32; environ_sizes_get: i32 i32 -> i32
+  args_get: i32 i32 -> i32; args_sizes_get: i32 i32 -> i32; clock_time_get: i32 i64 i32 -> i32
+  clock_res_get: i32 i32 -> i32; fd_advise: i32 i64 i64 i32 -> i32; fd_allocate: i32 i64 i64 -> i32
+  fd_datasync: i32 -> i32; fd_filestat_set_size: i32 i64 -> i32; fd_filestat_set_times: i32 i64 i64 i32 -> i32
+  fd_pread: i32 i32 i32 i64 i32 -> i32; fd_pwrite: i32 i32 i32 i64 i32 -> i32
+  fd_readdir: i32 i32 i32 i64 i32 -> i32; fd_renumber: i32 i32 -> i32; fd_sync: i32 -> i32
+  fd_tell: i32 i32 -> i32; path_create_directory: i32 i32 i32 -> i32
+  path_filestat_set_times: i32 i32 i32 i32 i64 i64 i32 -> i32; path_link: i32 i32 i32 i32 i32 i32 -> i32
+  path_readlink: i32 i32 i32 i32 i32 i32 -> i32; path_remove_directory: i32 i32 i32 -> i32
+  path_rename: i32 i32 i32 i32 i32 i32 -> i32; path_symlink: i32 i32 i32 i32 -> i32
+  path_unlink_file: i32 i32 i32 -> i32; sock_accept: i32 i32 i32 -> i32
+  sock_recv: i32 i32 i32 i32 i32 i32 -> i32; sock_send: i32 i32 i32 i32 i32 -> i32
+  sock_shutdown: i32 i32 -> i32; random_get: i32 i32 -> i32; sched_yield: void -> i32
+  poll_oneoff: i32 i32 i32 i32 -> i32; proc_exit: i32 -> void
+  path_open: i32 i32 i32 i32 i32 i64 i64 i32 i32 -> i32; fd_prestat_get: i32 i32 -> i32
+  fd_prestat_dir_name: i32 i32 i32 -> i32; path_filestat_get: i32 i32 i32 i32 i32 -> i32
+  fd_filestat_get: i32 i32 -> i32`;
+
+function signatureRows(text: string): [string, string][] {
+  return text
+    .split(/[;\n]/)
+    .map((row) => row.trim())
+    .filter(Boolean)
+    .map((row) => row.split(": ") as [string, string]);
+}
+
+/** `(import "m" "name" (func (param ...) (result ...)))` from cpp-host's notation. */
+function importWat(module: string, name: string, notation: string): string {
+  const [params, results] = notation.split(" -> ").map((t) => (t === "void" ? "" : t));
+  return `(import "${module}" "${name}" (func ${params ? `(param ${params})` : ""} ${results ? `(result ${results})` : ""}))`;
+}
+
+describe("import and export signatures", () => {
+  const mismatches: [string, string][] = [
+    [
+      `(import "env" "proxy_log" (func (param i32 i32) (result i32)))`,
+      "env.proxy_log, want: i32 i32 -> i32, but host exports: i32 i32 i32 -> i32",
+    ],
+    [
+      `(import "env" "proxy_increment_metric" (func (param i32 i32) (result i32)))`,
+      "env.proxy_increment_metric, want: i32 i32 -> i32, but host exports: i32 i64 -> i32",
+    ],
+    [
+      `(import "wasi_unstable" "proc_exit" (func (param i32) (result i32)))`,
+      "wasi_unstable.proc_exit, want: i32 -> i32, but host exports: i32 -> void",
+    ],
+  ];
+  test("an import with the right name and another type is refused with the function, the type it wants and the type the host exports", async () => {
+    for (const [decl, facts] of mismatches) {
+      await assert.rejects(
+        PluginVm.load(await bareModule(decl)),
+        loadError(new RegExp(`import type mismatch: ${literally(facts)}$`)),
+        facts,
+      );
+    }
+  });
+
+  test("every env function of ABI 0.2.1 and every WASI function cpp-host registers, under both module names, links with cpp-host's type", async () => {
+    const env = signatureRows(CPP_HOST_ENV_0_2_1);
+    const wasi = signatureRows(CPP_HOST_WASI);
+    const imports = [
+      ...env.map(([name, notation]) => importWat("env", name, notation)),
+      ...WASI_MODULES.flatMap((module) => wasi.map(([name, notation]) => importWat(module, name, notation))),
+    ];
+    const bytes = await bareModule(imports.join("\n"));
+    const vm = await PluginVm.load(bytes);
+    assert.equal(vm.abiVersion, "proxy_abi_version_0_2_1");
+    assert.equal((await checkModule(bytes)).imports.length, env.length + 2 * wasi.length);
+    // The host's table is this list, no more and no less.
+    assert.deepEqual(
+      Object.entries(envFunctions("0.2.1"))
+        .map(([name, signature]) => [name, formatSignature(signature)])
+        .sort(),
+      [...env].sort(),
+    );
+    assert.deepEqual(
+      Object.entries(WASI_SIGNATURES)
+        .map(([name, signature]) => [name, formatSignature(signature)])
+        .sort(),
+      [...wasi].sort(),
+    );
+  });
+
+  test("proxy_continue_request, proxy_continue_response and proxy_clear_route_cache exist only for ABI 0.1.0, proxy_get_log_level only for 0.2.1", async () => {
+    for (const name of ["proxy_continue_request", "proxy_continue_response", "proxy_clear_route_cache"]) {
+      await assert.rejects(
+        PluginVm.load(await bareModule(`(import "env" "${name}" (func (result i32)))`, "0_2_0")),
+        loadError(
+          new RegExp(`missing import env\\.${name}: Envoy provides it only to ABI 0\\.1\\.0 modules, and this one declares 0\\.2\\.0`),
+        ),
+        name,
+      );
+    }
+    await assert.rejects(
+      PluginVm.load(await bareModule(`(import "env" "proxy_get_log_level" (func (param i32) (result i32)))`, "0_2_0")),
+      loadError(/missing import env\.proxy_get_log_level: Envoy provides it only to ABI 0\.2\.1 modules/),
+    );
+  });
+
+  test("a callback or allocator exported with another type than cpp-host calls it with is refused, naming both", async () => {
+    await assert.rejects(
+      PluginVm.load(await bareModule(`(func (export "proxy_on_configure") (param i32) (result i32) (i32.const 1))`)),
+      loadError(/bad function signature for: proxy_on_configure, want: i32 i32 -> i32, but the module exports: i32 -> i32$/),
+    );
+    await assert.rejects(
+      PluginVm.load(await bareModule(`(func (export "_initialize") (result i32) (i32.const 0))`)),
+      loadError(/bad function signature for: _initialize, want: void -> void, but the module exports: void -> i32$/),
+    );
+    const badMalloc = await assemble(`(module (memory (export "memory") 1) (func (export "proxy_abi_version_0_2_1"))
+      (func (export "malloc") (param i64) (result i32) (i32.const 0)))`);
+    await assert.rejects(
+      PluginVm.load(badMalloc),
+      loadError(/bad function signature for: malloc, want: i32 -> i32, but the module exports: i64 -> i32$/),
+    );
+  });
+
+  test("an imported memory and table are created as cpp-host creates them; an imported global is a missing import", async () => {
+    const bytes = await assemble(`(module
+      (import "env" "proxy_log" (func $log (param i32 i32 i32) (result i32)))
+      (import "env" "memory" (memory 2))
+      (import "env" "table" (table 1 funcref))
+      (data (i32.const 16) "in imported memory")
+      (func (export "proxy_abi_version_0_2_1"))
+      (func (export "malloc") (param i32) (result i32) (i32.const 1024))
+      (func (export "proxy_on_vm_start") (param i32 i32) (result i32)
+        (drop (call $log (i32.const 2) (i32.const 16) (i32.const 18)))
+        (i32.const 1)))`);
+    const vm = await PluginVm.load(bytes);
+    assert.ok(vm.start().ok);
+    assert.deepEqual(vm.logs("info"), ["in imported memory"]);
+    assert.equal(vm.memoryBytes(), 2 * 65536);
+    await assert.rejects(
+      PluginVm.load(await bareModule(`(import "env" "g" (global i32))`)),
+      loadError(/missing import env\.g: Envoy provides no global imports$/),
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+// 9. ABI version
+// ---------------------------------------------------------------------------------------
+
+describe("ABI version", () => {
+  test("cpp-host takes the first ABI version export in the module's export order, and links by it", async () => {
+    const bytes = await assemble(`(module (memory (export "memory") 1)
+      (func (export "proxy_abi_version_0_2_0")) (func (export "proxy_abi_version_0_2_1"))
+      (func (export "malloc") (param i32) (result i32) (i32.const 1024)))`);
+    const vm = await PluginVm.load(bytes);
+    assert.equal(vm.abiVersion, "proxy_abi_version_0_2_0");
+    const withLogLevel = await assemble(`(module (import "env" "proxy_get_log_level" (func (param i32) (result i32)))
+      (memory (export "memory") 1) (func (export "proxy_abi_version_0_2_0")) (func (export "proxy_abi_version_0_2_1"))
+      (func (export "malloc") (param i32) (result i32) (i32.const 1024)))`);
+    await assert.rejects(PluginVm.load(withLogLevel), loadError(/proxy_get_log_level: Envoy provides it only to ABI 0\.2\.1/));
+  });
+
+  test("an ABI 0.1.0 module passes Envoy's check with the 0.1.0 imports, and this host refuses to run it, naming what it runs", async () => {
+    const bytes = await bareModule(`(import "env" "proxy_get_configuration" (func (param i32 i32) (result i32)))`, "0_1_0");
+    const checked = await checkModule(bytes);
+    assert.equal(checked.abi, "0.1.0");
+    assert.equal(checked.abiVersion, "proxy_abi_version_0_1_0");
+    await assert.rejects(
+      PluginVm.load(bytes),
+      loadError(/ABI 0\.1\.0 \(proxy_abi_version_0_1_0\): Envoy still loads it, but this host runs only ABI 0\.2\.0 and 0\.2\.1$/),
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+// 10. Configuration buffers
+// ---------------------------------------------------------------------------------------
+
+describe("configuration buffers", () => {
+  /** Records get_buffer_status of the plugin (7) and VM (6) configuration in slots n and n+1, and the sizes in n+2 and n+3. */
+  const statuses = (n: number) => `
+    (call $put (i32.const ${n}) (call $get_buffer_status (i32.const 7) (i32.const 0x100) (i32.const 0x104)))
+    (call $put (i32.const ${n + 2}) (i32.load (i32.const 0x100)))
+    (call $put (i32.const ${n + 1}) (call $get_buffer_status (i32.const 6) (i32.const 0x108) (i32.const 0x10c)))
+    (call $put (i32.const ${n + 3}) (i32.load (i32.const 0x108)))`;
+
+  test("Envoy serves the plugin configuration in the root's proxy_on_context_create and proxy_on_configure only, the VM configuration everywhere", async () => {
+    const vm = await load(
+      `
+      (func (export "proxy_on_context_create") (param $ctx i32) (param $parent i32)
+        (if (i32.eqz (local.get $parent)) (then ${statuses(0)})))
+      (func (export "proxy_on_vm_start") (param i32 i32) (result i32) ${statuses(4)} (i32.const 1))
+      (func (export "proxy_on_configure") (param i32 i32) (result i32) ${statuses(8)} (i32.const 1))
+      (func (export "proxy_on_request_headers") (param i32 i32 i32) (result i32) ${statuses(12)} (i32.const 0))
+      (func (export "proxy_on_tick") (param i32) ${statuses(16)})`,
+      { vmConfiguration: "vm-config" },
+    );
+    assert.ok(vm.start("plugin-config").ok);
+    vm.request({ headers: [[":path", "/"]] });
+    vm.tick();
+    const seen = (n: number) => [slot(vm, n), slot(vm, n + 1)];
+    assert.deepEqual(seen(0), [Status.Ok, Status.Ok], "proxy_on_context_create of the root");
+    assert.deepEqual([slot(vm, 2), slot(vm, 3)], [13, 9], "sizes of the plugin and VM configuration");
+    assert.deepEqual(seen(4), [Status.NotFound, Status.Ok], "proxy_on_vm_start: no plugin configuration (cpp-host sets no plugin for it)");
+    assert.deepEqual(seen(8), [Status.Ok, Status.Ok], "proxy_on_configure");
+    assert.deepEqual(seen(12), [Status.NotFound, Status.Ok], "proxy_on_request_headers");
+    assert.deepEqual(seen(16), [Status.NotFound, Status.Ok], "proxy_on_tick");
+  });
+
+  test("a buffer type past CallData is BadArgument; a range running past 4 GiB is clipped to the buffer", async () => {
+    const vm = await load(`
+      (func (export "proxy_on_configure") (param i32 i32) (result i32)
+        (call $put (i32.const 0) (call $get_buffer_status (i32.const 9) (i32.const 0x100) (i32.const 0x104)))
+        (call $put (i32.const 1) (call $get_buffer_bytes (i32.const 9) (i32.const 0) (i32.const 1) (i32.const 0x100) (i32.const 0x104)))
+        (call $put (i32.const 2) (call $get_buffer_bytes (i32.const 7) (i32.const 2) (i32.const -1) (i32.const 0x108) (i32.const 0x10c)))
+        (i32.const 1))`);
+    assert.ok(vm.start("abcdef").ok);
+    assert.equal(slot(vm, 0), Status.BadArgument, "get_buffer_status(9)");
+    assert.equal(slot(vm, 1), Status.BadArgument, "get_buffer_bytes(9)");
+    assert.equal(slot(vm, 2), Status.Ok, "start 2, length 0xffffffff");
+    assert.equal(mem(vm, u32(vm, 0x108), u32(vm, 0x10c)).toString(), "cdef");
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+// 11. Metrics
+// ---------------------------------------------------------------------------------------
+
+describe("metrics", () => {
+  test("every define hands out a new id, numbered per type; ids of one type and name share one stat", async () => {
+    const s = dataStrings();
+    const define = (n: number, type: number, name: string) =>
+      `(drop (call $define_metric (i32.const ${type}) ${s.ref(name)} (i32.const 0x100))) (call $put (i32.const ${n}) (i32.load (i32.const 0x100)))`;
+    const vm = await started(`
+      (func (export "proxy_on_vm_start") (param i32 i32) (result i32)
+        ${define(0, 0, "a")} ${define(1, 0, "a")} ${define(2, 1, "g")} ${define(3, 2, "h")} ${define(4, 0, "b")} ${define(5, 1, "g")}
+        (call $put (i32.const 6) (call $increment_metric (i32.load (i32.const 0)) (i64.const 1)))
+        (call $put (i32.const 7) (call $increment_metric (i32.load (i32.const 4)) (i64.const 2)))
+        (call $put (i32.const 8) (call $get_metric (i32.load (i32.const 0)) (i32.const 0x108)))
+        (call $put (i32.const 9) (i32.wrap_i64 (i64.load (i32.const 0x108))))
+        (i32.const 1))
+      ${s.wat}`);
+    assert.deepEqual(
+      [0, 1, 2, 3, 4, 5].map((n) => slot(vm, n)),
+      [4, 8, 5, 6, 12, 9],
+    );
+    assert.deepEqual([slot(vm, 6), slot(vm, 7), slot(vm, 8)], [Status.Ok, Status.Ok, Status.Ok]);
+    assert.equal(slot(vm, 9), 3, "both ids of counter a count into one stat");
+    assert.equal(vm.metric("a"), 3n);
+  });
+
+  test("a metric call on an id of the wrong type answers as Envoy does", async () => {
+    const s = dataStrings();
+    const vm = await started(`
+      (func (export "proxy_on_vm_start") (param i32 i32) (result i32)
+        (drop (call $define_metric (i32.const 1) ${s.ref("gauge")} (i32.const 0x100)))
+        (drop (call $define_metric (i32.const 2) ${s.ref("histogram")} (i32.const 0x104)))
+        (call $put (i32.const 0) (call $get_metric (i32.load (i32.const 0x104)) (i32.const 0x110)))
+        (call $put (i32.const 1) (call $get_metric (i32.const 7) (i32.const 0x110)))
+        (call $put (i32.const 2) (call $increment_metric (i32.load (i32.const 0x104)) (i64.const 1)))
+        (call $put (i32.const 3) (call $increment_metric (i32.const 7) (i64.const 1)))
+        (call $put (i32.const 4) (call $record_metric (i32.const 7) (i64.const 1)))
+        (call $put (i32.const 5) (call $get_metric (i32.const 400) (i32.const 0x110)))
+        (call $put (i32.const 6) (call $increment_metric (i32.const 400) (i64.const 1)))
+        (call $put (i32.const 7) (call $record_metric (i32.load (i32.const 0x100)) (i64.const 10)))
+        (call $put (i32.const 8) (call $increment_metric (i32.load (i32.const 0x100)) (i64.const -3)))
+        (call $put (i32.const 9) (call $get_metric (i32.load (i32.const 0x100)) (i32.const 0x118)))
+        (call $put (i32.const 10) (i32.wrap_i64 (i64.load (i32.const 0x118))))
+        (i32.const 1))
+      ${s.wat}`);
+    assert.equal(slot(vm, 0), Status.BadArgument, "get_metric on a histogram");
+    assert.equal(slot(vm, 1), Status.BadArgument, "get_metric on type 3");
+    assert.equal(slot(vm, 2), Status.BadArgument, "increment_metric on a histogram");
+    assert.equal(slot(vm, 3), Status.BadArgument, "increment_metric on type 3");
+    assert.equal(slot(vm, 4), Status.NotFound, "record_metric on type 3");
+    assert.equal(slot(vm, 5), Status.NotFound, "get_metric on an unknown counter id");
+    assert.equal(slot(vm, 6), Status.NotFound, "increment_metric on an unknown counter id");
+    assert.deepEqual(
+      [slot(vm, 7), slot(vm, 8), slot(vm, 9), slot(vm, 10)],
+      [Status.Ok, Status.Ok, Status.Ok, 7],
+      "a gauge set to 10, less 3",
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+// 12. WASI as cpp-host answers it
+// ---------------------------------------------------------------------------------------
+
+describe("WASI as cpp-host answers it", () => {
+  test("fd_seek, fd_close and proc_exit return and are reported as the host's trace lines, as cpp-host's context reports them", async () => {
+    const vm = await load(
+      `
+      (func (export "proxy_on_vm_start") (param i32 i32) (result i32)
+        (call $put (i32.const 0) (call $fd_seek (i32.const 3) (i64.const 0) (i32.const 0) (i32.const 0x100)))
+        (call $put (i32.const 1) (call $fd_close (i32.const 3)))
+        (call $proc_exit (i32.const 7))
+        (i32.const 1))`,
+      { logLevel: "trace" },
+      `(import "wasi_snapshot_preview1" "proc_exit" (func $proc_exit (param i32)))`,
+    );
+    assert.ok(vm.start().ok);
+    assert.deepEqual([slot(vm, 0), slot(vm, 1)], [0, 0]);
+    assert.deepEqual(vm.logs("trace"), ["wasi_unstable fd_seek", "wasi_unstable fd_close", "wasi_unstable proc_exit"]);
+    assert.ok(
+      vm.state.logs.every((entry) => envoyMessage(entry) === entry.message),
+      "host lines, not the plugin's",
+    );
+
+    const quiet = await load(
+      `(func (export "proxy_on_vm_start") (param i32 i32) (result i32) (drop (call $fd_close (i32.const 3))) (i32.const 1))`,
+    );
+    assert.ok(quiet.start().ok);
+    assert.deepEqual(quiet.state.logs, [], "below the info level nothing shows");
+  });
+
+  test("a lone newline on stdout is an empty log line; an empty iovec's pointer is not read; writing nothing logs nothing", async () => {
+    const s = dataStrings();
+    const [nl] = s.place("\n");
+    const vm = await load(`
+      (func (export "proxy_on_vm_start") (param i32 i32) (result i32)
+        (i32.store (i32.const 0x300) (i32.const ${nl})) (i32.store (i32.const 0x304) (i32.const 1))
+        (call $put (i32.const 0) (call $fd_write (i32.const 1) (i32.const 0x300) (i32.const 1) (i32.const 0x340)))
+        (i32.store (i32.const 0x308) (i32.const -16)) (i32.store (i32.const 0x30c) (i32.const 0))
+        (call $put (i32.const 1) (call $fd_write (i32.const 2) (i32.const 0x308) (i32.const 1) (i32.const 0x344)))
+        (call $put (i32.const 2) (i32.load (i32.const 0x344)))
+        (i32.const 1))
+      ${s.wat}`);
+    assert.ok(vm.start().ok);
+    assert.deepEqual([slot(vm, 0), slot(vm, 1), slot(vm, 2)], [0, 0, 0]);
+    assert.deepEqual(vm.logs("info"), [""]);
+    assert.deepEqual(vm.logs("error"), []);
+  });
+
+  test("the WASI functions cpp-host added answer as it does", async () => {
+    const s = dataStrings();
+    const [text, length] = s.place("pwritten\n");
+    const vm = await load(`
+      (func (export "proxy_on_vm_start") (param i32 i32) (result i32)
+        (i64.store (i32.const 0x120) (i64.const -1)) (i32.store (i32.const 0x128) (i32.const -1))
+        (i32.store (i32.const 0x138) (i32.const -1)) (i32.store (i32.const 0x13c) (i32.const -1))
+        (call $put (i32.const 0) (call $fd_advise (i32.const 9) (i64.const 0) (i64.const 0) (i32.const 0)))
+        (call $put (i32.const 1) (call $fd_allocate (i32.const 3) (i64.const 0) (i64.const 1)))
+        (call $put (i32.const 2) (call $fd_allocate (i32.const 1) (i64.const 0) (i64.const 1)))
+        (call $put (i32.const 3) (call $fd_renumber (i32.const 1) (i32.const 2)))
+        (call $put (i32.const 4) (call $fd_renumber (i32.const 1) (i32.const 3)))
+        (call $put (i32.const 5) (call $fd_tell (i32.const 2) (i32.const 0x120)))
+        (call $put (i32.const 6) (call $fd_readdir (i32.const 3) (i32.const 0) (i32.const 0) (i64.const 0) (i32.const 0x128)))
+        (call $put (i32.const 7) (call $clock_res_get (i32.const 1) (i32.const 0x130)))
+        (call $put (i32.const 8) (call $clock_res_get (i32.const 2) (i32.const 0x130)))
+        (call $put (i32.const 9) (call $sock_send (i32.const 3) (i32.const 0) (i32.const 0) (i32.const 0) (i32.const 0x138)))
+        (call $put (i32.const 10) (call $path_readlink (i32.const 3) (i32.const 0) (i32.const 0) (i32.const 0) (i32.const 0) (i32.const 0x13c)))
+        (i32.store (i32.const 0x300) (i32.const ${text})) (i32.store (i32.const 0x304) (i32.const ${length}))
+        (call $put (i32.const 11) (call $fd_pwrite (i32.const 1) (i32.const 0x300) (i32.const 1) (i64.const 99) (i32.const 0x140)))
+        (call $put (i32.const 12) (call $sched_yield))
+        (i32.const 1))
+      ${s.wat}`);
+    assert.ok(vm.start().ok);
+    const view = vm.state.view();
+    assert.deepEqual(
+      Array.from({ length: 13 }, (_, n) => slot(vm, n)),
+      [0, 8, 0, 58, 8, 0, 20, 0, 58, 58, 58, 0, 0],
+    );
+    assert.equal(view.getBigUint64(0x120, true), 0n, "fd_tell writes offset 0");
+    assert.equal(u32(vm, 0x128), 0, "fd_readdir writes 0 bytes read");
+    assert.equal(view.getBigUint64(0x130, true), 1n, "clock_res_get: 1 ns");
+    assert.deepEqual([u32(vm, 0x138), u32(vm, 0x13c)], [0, 0], "sock_send and path_readlink write 0");
+    assert.equal(u32(vm, 0x140), length, "fd_pwrite counts the bytes");
+    assert.deepEqual(vm.logs("info"), ["pwritten"]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+// 13. Calls restricted while a module starts
+// ---------------------------------------------------------------------------------------
+
+describe("calls restricted while a module starts", () => {
+  // [name, params, results, arguments]; each is imported as $restricted.
+  const forbidden: [string, string, string, string][] = [
+    ["fd_read", "i32 i32 i32 i32", "i32", "(i32.const 0) (i32.const 0) (i32.const 0) (i32.const 0x100)"],
+    ["fd_seek", "i32 i64 i32 i32", "i32", "(i32.const 1) (i64.const 0) (i32.const 0) (i32.const 0x100)"],
+    ["fd_close", "i32", "i32", "(i32.const 3)"],
+    ["sched_yield", "", "i32", ""],
+    ["proc_exit", "i32", "", "(i32.const 0)"],
+    [
+      "path_open",
+      "i32 i32 i32 i32 i32 i64 i64 i32 i32",
+      "i32",
+      "(i32.const 3) (i32.const 0) (i32.const 0) (i32.const 0) (i32.const 0) (i64.const 0) (i64.const 0) (i32.const 0) (i32.const 0x100)",
+    ],
+  ];
+
+  test("_initialize may make the calls of cpp-host's start list; fd_read, fd_seek, fd_close, sched_yield, proc_exit and path_open trap", async () => {
+    for (const [name, params, results, args] of forbidden) {
+      const decl = `(import "wasi_snapshot_preview1" "${name}" (func $restricted ${params && `(param ${params})`} ${results && `(result ${results})`}))`;
+      const call = results ? `(drop (call $restricted ${args}))` : `(call $restricted ${args})`;
+      await assert.rejects(
+        load(`(func (export "_initialize") ${call})`, {}, decl),
+        loadError(new RegExp(`restricted_callback: wasi_snapshot_preview1\\.${name}\\b`)),
+        name,
+      );
+    }
+    const allowed = await load(`
+      (func (export "_initialize")
+        (drop (call $clock_time_get (i32.const 0) (i64.const 1) (i32.const 0x100)))
+        (drop (call $clock_res_get (i32.const 0) (i32.const 0x108)))
+        (drop (call $random_get (i32.const 0x110) (i32.const 8)))
+        (drop (call $fd_advise (i32.const 1) (i64.const 0) (i64.const 0) (i32.const 0)))
+        (drop (call $fd_tell (i32.const 1) (i32.const 0x118)))
+        (call $put (i32.const 0) (i32.const 1)))`);
+    assert.equal(slot(allowed, 0), 1, "_initialize ran to its end");
+  });
+
+  test("a host call from the start section traps: V8 runs it while linking, before cpp-host has a context", async () => {
+    const s = dataStrings();
+    await assert.rejects(
+      load(`(func $init (drop (call $log (i32.const 2) ${s.ref("too early")}))) (start $init) ${s.wat}`),
+      loadError(/env\.proxy_log called from the start section/),
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+// 14. Log lines in Envoy's form
+// ---------------------------------------------------------------------------------------
+
+describe("log lines", () => {
+  test("the plugin's lines carry cpp-host's log prefix of their context, the host's lines none; envoyLogLine writes Envoy's form", async () => {
+    const s = dataStrings();
+    const say = (level: number, text: string) => `(drop (call $log (i32.const ${level}) ${s.ref(text)}))`;
+    const [out, outLength] = s.place("to stdout\n");
+    const body = `
+      (func (export "_initialize") ${say(2, "initialized")})
+      (func (export "proxy_on_configure") (param i32 i32) (result i32) ${say(2, "configured")} ${say(3, "careful")} (i32.const 1))
+      (func (export "proxy_on_request_headers") (param i32 i32 i32) (result i32)
+        ${say(2, "request")}
+        (i32.store (i32.const 0x300) (i32.const ${out})) (i32.store (i32.const 0x304) (i32.const ${outLength}))
+        (drop (call $fd_write (i32.const 1) (i32.const 0x300) (i32.const 1) (i32.const 0x340)))
+        (i32.const 0))
+      (func (export "proxy_on_response_headers") (param i32 i32 i32) (result i32) unreachable)
+      ${s.wat}`;
+    const vm = await load(body, { rootId: "root", vmId: "vm", pluginName: "name" });
+    assert.ok(vm.start().ok);
+    vm.request({ headers: [[":path", "/"]] });
+    const messages = vm.state.logs.map(envoyMessage);
+    assert.deepEqual(messages.slice(0, 5), [
+      "wasm log: initialized",
+      "wasm log root vm: configured",
+      "wasm log root vm: careful",
+      "wasm log name root vm: request",
+      "wasm log name root vm: to stdout",
+    ]);
+    assert.match(messages[5], /^Function: proxy_on_response_headers failed: /);
+    assert.deepEqual(vm.state.logs.slice(1, 3).map(envoyLogLine), [
+      "[info][wasm] wasm log root vm: configured",
+      "[warning][wasm] wasm log root vm: careful",
+    ]);
+    assert.match(envoyLogLine(vm.state.logs[5]), /^\[error\]\[wasm\] Function: proxy_on_response_headers failed: /);
+
+    const anonymous = await load(body);
+    assert.ok(anonymous.start().ok);
+    assert.equal(envoyMessage(anonymous.state.logs[1]), "wasm log: configured", "no root id and no vm id: no prefix");
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+// 15. Envoy's start sequence: base VM, canary, a VM per worker
+// ---------------------------------------------------------------------------------------
+
+describe("Envoy's start sequence", () => {
+  test("the start functions run in the base VM, the canary, the main thread and each worker; configure in all but the base; the canary gets no proxy_on_done", async () => {
+    const s = dataStrings();
+    const say = (text: string) => `(drop (call $log (i32.const 2) ${s.ref(text)}))`;
+    const bytes = await assemble(
+      moduleWat(`
+      (func (export "_initialize") ${say("initialize")})
+      (func (export "proxy_on_configure") (param i32 i32) (result i32) ${say("configure")} (i32.const 1))
+      (func (export "proxy_on_done") (param i32) (result i32) ${say("done")} (i32.const 1))
+      ${s.wat}`),
+    );
+    const plugin = await startPlugin(bytes, "", { workers: 2 });
+    assert.ok(plugin.ok, plugin.reason);
+    assert.equal(plugin.workers.length, 2);
+    assert.deepEqual(
+      plugin.process.logs.map((l) => l.message),
+      // base; canary; main thread; worker 1; worker 2
+      ["initialize", "initialize", "configure", "initialize", "configure", "initialize", "configure", "initialize", "configure"],
+    );
+    assert.ok(plugin.mainThread, "the main thread's copy");
+    plugin.workers[1].stop();
+    assert.equal(plugin.process.logs.at(-1)?.message, "done", "a worker's root is torn down as usual");
+  });
+
+  test("a configuration the canary refuses starts no worker; the VMs of one plugin share shared data and stats", async () => {
+    const s = dataStrings();
+    const body = `
+      (func (export "proxy_on_configure") (param $ctx i32) (param $size i32) (result i32)
+        (call $put (i32.const 0) (call $get_shared_data ${s.ref("key")} (i32.const 0x100) (i32.const 0x104) (i32.const 0x108)))
+        (drop (call $set_shared_data ${s.ref("key")} ${s.ref("value")} (i32.const 0)))
+        (drop (call $define_metric (i32.const 0) ${s.ref("configured")} (i32.const 0x10c)))
+        (drop (call $increment_metric (i32.load (i32.const 0x10c)) (i64.const 1)))
+        (i32.ne (local.get $size) (i32.const 3)))
+      ${s.wat}`;
+    const bytes = await assemble(moduleWat(body));
+    const refused = await startPlugin(bytes, "bad");
+    assert.equal(refused.ok, false);
+    assert.match(refused.reason ?? "", /proxy_on_configure returned false/);
+    assert.deepEqual(refused.workers, []);
+
+    const plugin = await startPlugin(bytes, "good", { workers: 2 });
+    assert.ok(plugin.ok, plugin.reason);
+    for (const vm of [plugin.mainThread as PluginVm, ...plugin.workers])
+      assert.equal(slot(vm, 0), Status.Ok, "the canary's shared data is there for each thread");
+    assert.equal(plugin.workers[0].metric("configured"), 4n, "canary, main thread and two workers count into one stat");
   });
 });

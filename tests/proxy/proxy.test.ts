@@ -182,4 +182,9 @@ test("npm start serves, then shuts down cleanly on SIGTERM", async () => {
   const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
   assert.equal(code, 0);
   assert.match(stdout, /stopped on SIGTERM/);
+  // Envoy's form, once for the canary, once for the main thread, once for the worker.
+  const configured = stdout.split("\n").filter((l) => l.includes("configured:"));
+  assert.equal(configured.length, 3, stdout);
+  for (const line of configured)
+    assert.match(line, /^\[info\]\[wasm\] wasm log: request-tracker: configured: tracking_header=x-request-id tracking_value="local" /);
 });

@@ -32,7 +32,7 @@ export function specHost() {
       state.roots.clear();
       state.properties.clear();
       state.pluginConfiguration = Buffer.alloc(0);
-      state.configuring = false;
+      state.configuringContext = 0;
       state.effectiveContext = 0;
     },
     set_root_id(ptr: number, size: number) {
@@ -41,8 +41,9 @@ export function specHost() {
     set_config(ptr: number, size: number) {
       state.pluginConfiguration = Buffer.from(state.bytes().subarray(ptr, ptr + size));
     },
+    /** Envoy serves the plugin configuration to the root context it is configuring: the one entered last. */
     set_configuring(on: number) {
-      state.configuring = on !== 0;
+      state.configuringContext = on !== 0 ? state.effectiveContext : 0;
     },
     /** Makes `id` the effective context, in `phase`; a non-zero root makes it a stream of that root. */
     enter(id: number, rootId: number, phase: number) {
