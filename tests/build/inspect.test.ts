@@ -1,4 +1,4 @@
-// npm run inspect: the release module passes with its 12 imports and their types; modules
+// npm run inspect: the release module passes with its 13 imports and their types; modules
 // Envoy would refuse exit 1 with one line that names the reason.
 
 import assert from "node:assert/strict";
@@ -29,14 +29,14 @@ async function moduleFile(name: string, source: string): Promise<string> {
   return file;
 }
 
-test("npm run inspect -- build/plugin.wasm: ABI 0.2.1, malloc, the 12 imports with their types, the exports", () => {
+test("npm run inspect -- build/plugin.wasm: ABI 0.2.1, malloc, the 13 imports with their types, the exports", () => {
   const { code, stdout, stderr } = inspect(RELEASE_OUTPUT);
   assert.equal(code, 0, stderr);
   assert.match(stdout, /^ABI: 0\.2\.1 \(proxy_abi_version_0_2_1\)$/m);
   assert.match(stdout, /^allocator: malloc$/m);
-  assert.match(stdout, /^imports \(12\):$/m);
+  assert.match(stdout, /^imports \(13\):$/m);
   const imports = [...stdout.matchAll(/^ {2}((?:env|wasi_snapshot_preview1)\.\w+) +(.+)$/gm)].map((m) => [m[1], m[2]]);
-  assert.equal(imports.length, 12, stdout);
+  assert.equal(imports.length, 13, stdout);
   assert.deepEqual(
     imports.find(([name]) => name === "env.proxy_log"),
     ["env.proxy_log", "i32 i32 i32 -> i32"],
