@@ -8,7 +8,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
 import { DEFAULT_HEADER, PROXY_OWNED_HEADERS } from "../../assembly/names.ts";
-import { HeaderMap, type LocalResponse, type PluginVm, type Stream } from "../../host/index.ts";
+import { HeaderMap, type LocalResponse, type PluginVm, type Stream, sourceAddress } from "../../host/index.ts";
 import { type Admitted, admit, MAX_HEADER_BYTES, printable, type Reply, refuse } from "./downstream.ts";
 import { ResponseTimeout, resetReply, Upstream, type UpstreamControl, upstreamFailure } from "./upstream.ts";
 
@@ -225,7 +225,10 @@ class Exchange {
     }
     const map = new HeaderMap();
     for (const [name, value] of admitted.pairs) map.addBinary(name, value);
-    const stream = this.proxy.options.vm.stream();
+    // The plugin sees the client's address as Envoy's source.address (trusted_sources needs it).
+    const { remoteAddress, remotePort } = req.socket;
+    const source = remoteAddress !== undefined && remotePort !== undefined ? sourceAddress(remoteAddress, remotePort) : undefined;
+    const stream = this.proxy.options.vm.stream({ source });
     this.stream = stream;
     const noBody = admitted.framing === "none" || admitted.contentLength === "0";
     stream.requestHeaders(map, noBody);

@@ -188,3 +188,20 @@ test("npm start serves, then shuts down cleanly on SIGTERM", async () => {
   for (const line of configured)
     assert.match(line, /^\[info\]\[wasm\] wasm log: request-tracker: configured: tracking_header=x-request-id tracking_value="local" /);
 });
+
+test("the proxy hands the plugin the client's address as source.address: trusted_sources keeps or replaces by it", async () => {
+  for (const [blocks, kept] of [
+    [["127.0.0.0/8"], true],
+    [["10.0.0.0/8", "fd00::/8"], false],
+  ] as const) {
+    const vm = await PluginVm.load("build/plugin.wasm");
+    assert.ok(vm.start(JSON.stringify({ trusted_sources: blocks })).ok, vm.logs("critical").join(" "));
+    const proxy = await startProxy(vm, upstream);
+    const res = await get(proxy.url, "/trust", { headers: { "x-request-id": "client-chosen" } });
+    const echoed = JSON.parse(res.body) as { headers: [string, string][] };
+    const ids = echoed.headers.filter(([n]) => n === "x-request-id").map(([, v]) => v);
+    assert.equal(ids.length, 1);
+    if (kept) assert.deepEqual(ids, ["client-chosen"], `a peer in ${blocks} is trusted`);
+    else assert.ok(isUuidV4(ids[0]), `a peer outside ${blocks} gets a value of the plugin's: ${ids[0]}`);
+  }
+});
