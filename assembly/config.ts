@@ -3,14 +3,17 @@
 
 import { BLOCK_SIZE, parseBlock } from "./cidr";
 import { hex2, invalidUtf8At, JsonReader, Kind, kindName } from "./json";
-import { DEFAULT_HEADER, GENERATORS } from "./names";
+import { DEFAULT_HEADER, GENERATORS, JOINED_HEADERS } from "./names";
 import { asciiLowercase, checkValue, firstControl, headerNameProblem, MAX_VALUE_LENGTH, ValueCheck } from "./rules";
+import { HEX } from "./uuid";
 
 /** The settings a root context runs with once its configuration is accepted. */
 export class Settings {
   /** Lowercase header name, as Envoy's header maps hold names. */
   header: string = DEFAULT_HEADER;
   headerBytes: ArrayBuffer = String.UTF8.encode(DEFAULT_HEADER);
+  /** Envoy keeps the header as one entry (JOINED_HEADERS), so a kept value is not written back. */
+  joined: bool = true;
   /** A fixed value for every request, or null to generate one per request. */
   value: ArrayBuffer | null = null;
   preserveExisting: bool = true;
@@ -95,13 +98,12 @@ function syntaxError(reader: JsonReader): ConfigResult {
  * value) is refused with a message that names the field, the bad value and what is allowed.
  */
 export function parseConfiguration(doc: ArrayBuffer): ConfigResult {
-  const bytes = Uint8Array.wrap(doc);
   const settings = new Settings();
-  const reader = new JsonReader(bytes);
+  const reader = new JsonReader(changetype<usize>(doc), doc.byteLength);
   reader.skipWhitespace();
   if (reader.atEnd()) return new ConfigResult(settings, "");
 
-  const badByte = invalidUtf8At(bytes);
+  const badByte = invalidUtf8At(changetype<usize>(doc), doc.byteLength);
   if (badByte >= 0) return refuse("not valid UTF-8 at byte " + badByte.toString());
 
   const top = reader.kind();
@@ -197,6 +199,7 @@ function readField(reader: JsonReader, field: i32, settings: Settings): string {
     if (problem.length != 0) return quote(value) + " " + problem;
     settings.header = asciiLowercase(name);
     settings.headerBytes = String.UTF8.encode(settings.header);
+    settings.joined = JOINED_HEADERS.includes(settings.header);
     return "";
   }
   if (field == F_GENERATOR) {
@@ -219,7 +222,7 @@ function readField(reader: JsonReader, field: i32, settings: Settings): string {
 function readBlocks(reader: JsonReader, kind: Kind, settings: Settings): string {
   if (kind != Kind.ARRAY) return "must be an array of strings, got " + kindName(kind);
   reader.pos++;
-  const list = new Uint8Array(MAX_BLOCKS * BLOCK_SIZE);
+  const list = new ArrayBuffer(MAX_BLOCKS * BLOCK_SIZE);
   let count = 0;
   let text = "";
   reader.skipWhitespace();
@@ -236,7 +239,7 @@ function readBlocks(reader: JsonReader, kind: Kind, settings: Settings): string 
       if (count == MAX_BLOCKS) return "has more than 64 entries, at most 64 allowed";
       const block = reader.readString();
       if (reader.failed) return "";
-      if (!parseBlock(changetype<usize>(block), block.byteLength, list.dataStart + <usize>(count * BLOCK_SIZE))) {
+      if (!parseBlock(changetype<usize>(block), block.byteLength, changetype<usize>(list) + <usize>(count * BLOCK_SIZE))) {
         return which + " " + quote(block) + " is not an IP address or CIDR block";
       }
       text += (count > 0 ? "," : "") + String.UTF8.decode(block);
@@ -248,7 +251,7 @@ function readBlocks(reader: JsonReader, kind: Kind, settings: Settings): string 
       return "";
     }
   }
-  settings.trusted = list.buffer.slice(0, count * BLOCK_SIZE);
+  settings.trusted = list.slice(0, count * BLOCK_SIZE);
   settings.trustedText = text;
   return "";
 }
@@ -286,31 +289,32 @@ const QUOTE_LIMIT = 64;
  * backslashes escaped, control bytes as \xNN, cut after QUOTE_LIMIT bytes.
  */
 export function quote(value: ArrayBuffer): string {
-  const bytes = Uint8Array.wrap(value);
-  let end = bytes.length < QUOTE_LIMIT ? bytes.length : QUOTE_LIMIT;
+  const bytes = changetype<usize>(value);
+  const length = value.byteLength;
+  let end = length < QUOTE_LIMIT ? length : QUOTE_LIMIT;
   // Do not cut a multi-byte character in two.
-  while (end < bytes.length && end > 0 && (bytes[end] & 0xc0) == 0x80) end--;
-  const out = new Uint8Array(end * 4 + 2);
-  let n = 0;
-  out[n++] = 0x22;
+  while (end < length && end > 0 && (load<u8>(bytes + <usize>end) & 0xc0) == 0x80) end--;
+  const buffer = new ArrayBuffer(end * 4 + 2);
+  const out = changetype<usize>(buffer);
+  let n: usize = 0;
+  store<u8>(out + n++, 0x22);
   for (let i = 0; i < end; i++) {
-    const c = bytes[i];
+    const c = load<u8>(bytes + <usize>i);
     if (c == 0x22 || c == 0x5c) {
-      out[n++] = 0x5c;
-      out[n++] = c;
+      store<u8>(out + n++, 0x5c);
+      store<u8>(out + n++, c);
     } else if (c < 0x20 || c == 0x7f) {
-      const h = hex2(c);
-      out[n++] = 0x5c;
-      out[n++] = 0x78;
-      out[n++] = <u8>h.charCodeAt(0);
-      out[n++] = <u8>h.charCodeAt(1);
+      store<u8>(out + n++, 0x5c);
+      store<u8>(out + n++, 0x78);
+      store<u8>(out + n++, load<u8>(HEX + (c >> 4)));
+      store<u8>(out + n++, load<u8>(HEX + (c & 0xf)));
     } else {
-      out[n++] = c;
+      store<u8>(out + n++, c);
     }
   }
-  out[n++] = 0x22;
-  let text = String.UTF8.decode(out.buffer.slice(0, n));
-  if (end < bytes.length) text += "... (" + bytes.length.toString() + " bytes)";
+  store<u8>(out + n++, 0x22);
+  let text = String.UTF8.decodeUnsafe(out, n);
+  if (end < length) text += "... (" + length.toString() + " bytes)";
   return text;
 }
 

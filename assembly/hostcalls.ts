@@ -1,53 +1,64 @@
-// Direct host calls for the per-request path: status-returning and allocation-free apart
-// from the value the host hands over. Everything else goes through the SDK's wrappers.
+// Direct host calls for the request path: status-returning, taking and giving bytes by
+// address, allocation-free. A value the host returns lands in the scratch the caller names
+// (see allocator.ts) and is read from `valuePtr`/`valueLength` until the next read.
 
 import * as imports from "@solo-io/proxy-runtime/assembly/imports";
-import { free } from "@solo-io/proxy-runtime/assembly/malloc";
 import { HeaderMapTypeValues, WasmResultValues } from "@solo-io/proxy-runtime/assembly/runtime";
+import { armScratch, free } from "./allocator";
 
 // Where the host writes the address and size of a value it allocated with our malloc.
 const VALUE_OUT = memory.data(2 * sizeof<usize>());
 
-const EMPTY = new ArrayBuffer(0);
+/** The bytes of the last value read, valid until the next read. */
+export let valuePtr: usize = 0;
+export let valueLength: i32 = 0;
 
-/** A value the host returned; reused across calls to save an allocation. */
-export class HostValue {
-  bytes: ArrayBuffer = EMPTY;
-}
-
-/**
- * Reads the first value of the header named by the `keyLength` bytes at `key` from map `map`
- * into `into`. Returns the host's status: Ok, NotFound when the header is absent, or a failure.
- */
-export function getHeaderValue(map: HeaderMapTypeValues, key: usize, keyLength: usize, into: HostValue): WasmResultValues {
-  clearValueOut();
-  return takeValue(imports.proxy_get_header_map_value(map, key, keyLength, VALUE_OUT, VALUE_OUT + sizeof<usize>()), into);
-}
-
-/**
- * Reads the property at the `pathLength` bytes at `path` (segments joined by NUL bytes) into
- * `into`. Returns the host's status: Ok, NotFound when the host has no such property, or a failure.
- */
-export function getProperty(path: usize, pathLength: usize, into: HostValue): WasmResultValues {
-  clearValueOut();
-  return takeValue(imports.proxy_get_property(path, pathLength, VALUE_OUT, VALUE_OUT + sizeof<usize>()), into);
-}
-
-function clearValueOut(): void {
+function begin(scratch: usize, size: usize): void {
   store<usize>(VALUE_OUT, 0);
   store<usize>(VALUE_OUT + sizeof<usize>(), 0);
+  armScratch(scratch, size);
 }
 
-/** Hands what the host wrote at VALUE_OUT to `into` (empty unless Ok); returns `status`. */
-function takeValue(status: WasmResultValues, into: HostValue): WasmResultValues {
+/** Takes what the host wrote at VALUE_OUT (nothing unless Ok); returns `status`. */
+function end(status: WasmResultValues): WasmResultValues {
+  armScratch(0, 0);
   const ptr = load<usize>(VALUE_OUT);
-  into.bytes = EMPTY;
+  valuePtr = 0;
+  valueLength = 0;
   if (ptr != 0) {
-    // The host allocated through our malloc, which pinned the buffer; `into` keeps it now.
+    // A buffer malloc had to allocate is unpinned now; nothing collects it before the
+    // callback returns, so its bytes stay readable until then.
     free(ptr);
-    if (status == WasmResultValues.Ok) into.bytes = changetype<ArrayBuffer>(ptr);
+    if (status == WasmResultValues.Ok) {
+      valuePtr = ptr;
+      valueLength = <i32>load<usize>(VALUE_OUT + sizeof<usize>());
+    }
   }
   return status;
+}
+
+/**
+ * Reads the first value of the header named by the `keyLength` bytes at `key` from `map`
+ * into `scratch` (at most `size` bytes; a longer value gets a buffer of its own). Returns
+ * Ok, NotFound when the header is absent, or the failure.
+ */
+export function getHeaderValue(map: HeaderMapTypeValues, key: usize, keyLength: i32, scratch: usize, size: usize): WasmResultValues {
+  begin(scratch, size);
+  return end(imports.proxy_get_header_map_value(map, key, keyLength, VALUE_OUT, VALUE_OUT + sizeof<usize>()));
+}
+
+/** Reads the property at the `pathLength` bytes at `path` (segments joined by NUL) as getHeaderValue reads. */
+export function getProperty(path: usize, pathLength: i32, scratch: usize, size: usize): WasmResultValues {
+  begin(scratch, size);
+  return end(imports.proxy_get_property(path, pathLength, VALUE_OUT, VALUE_OUT + sizeof<usize>()));
+}
+
+/** Sets header `key` of `map` to `value`: `add` appends a copy, otherwise every copy is replaced by one. */
+export function setHeader(map: HeaderMapTypeValues, key: ArrayBuffer, value: usize, length: i32, add: bool): WasmResultValues {
+  const k = changetype<usize>(key);
+  return add
+    ? imports.proxy_add_header_map_value(map, k, key.byteLength, value, length)
+    : imports.proxy_replace_header_map_value(map, k, key.byteLength, value, length);
 }
 
 const CLOCK_OUT = memory.data(8);

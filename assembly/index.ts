@@ -1,46 +1,65 @@
-// Entry point: the Proxy-Wasm callbacks this plugin uses, the allocator, and the plugin's
-// root context registered under each root id it answers to. Envoy skips callbacks a module
-// does not export (bodies, trailers, on_done, on_log, HTTP calls, gRPC, queues): each one
-// left out is a call per request saved, and keeps the SDK's machinery for it out.
+// Entry point: the Proxy-Wasm callbacks this plugin uses, and the allocator. Envoy skips
+// callbacks a module does not export (bodies, trailers, on_done, on_log, HTTP calls, gRPC,
+// queues): each one left out is a call per request saved. The SDK provides the ABI's
+// bindings and host-call wrappers; the callbacks dispatch to the plugin's own contexts.
 
-export {
-  proxy_abi_version_0_2_1,
-  proxy_on_configure,
-  proxy_on_context_create,
-  proxy_on_request_headers,
-  proxy_on_response_headers,
-  proxy_on_tick,
-  proxy_on_vm_start,
-} from "@solo-io/proxy-runtime/assembly/exports";
-
-import { proxy_on_delete as deleteContext } from "@solo-io/proxy-runtime/assembly/exports";
-
-export { free, malloc } from "@solo-io/proxy-runtime/assembly/malloc";
+export { proxy_abi_version_0_2_1 } from "@solo-io/proxy-runtime/assembly/exports";
+export { free, malloc } from "./allocator";
 
 import { malloc_bytes } from "@solo-io/proxy-runtime/assembly/malloc";
-import { RootContext, registerRootContext, set_log_prefix } from "@solo-io/proxy-runtime/assembly/runtime";
-import { LOG_PREFIX, ROOT_IDS } from "./names";
-import { TrackingRoot } from "./root";
-
-function createRoot(context_id: u32): RootContext {
-  return new TrackingRoot(context_id);
-}
+import { set_log_prefix } from "@solo-io/proxy-runtime/assembly/runtime";
+import { createRoot, createStream, defaultRoot, deleteContext, recordOf, rootById } from "./contexts";
+import { LOG_PREFIX } from "./names";
+import { onRequestHeaders, onResponseHeaders } from "./request";
 
 // Every line the module logs, the SDK's own included, starts with the product's name.
 set_log_prefix(LOG_PREFIX);
-// A WasmPlugin without spec.pluginName gives the root id ""; with it, its value.
-for (let i = 0; i < ROOT_IDS.length; i++) registerRootContext(createRoot, ROOT_IDS[i]);
 
-/** At most this many streams, or this many bytes handed over by the host, between collections. */
-const COLLECT_EVERY_STREAMS: u32 = 256;
+const CONTINUE: u32 = 0;
+
+export function proxy_on_context_create(context_id: u32, root_context_id: u32): void {
+  if (root_context_id == 0) createRoot(context_id);
+  else createStream(context_id, root_context_id);
+}
+
+export function proxy_on_vm_start(root_context_id: u32, _vm_configuration_size: u32): u32 {
+  const root = rootById(root_context_id);
+  return root !== null && root.known ? 1 : 0;
+}
+
+export function proxy_on_configure(root_context_id: u32, configuration_size: u32): u32 {
+  const root = rootById(root_context_id);
+  return root !== null && root.configure(configuration_size) ? 1 : 0;
+}
+
+export function proxy_on_tick(root_context_id: u32): void {
+  const root = rootById(root_context_id);
+  if (root !== null) root.tick();
+}
+
+export function proxy_on_request_headers(context_id: u32, _headers: u32, _end_of_stream: u32): u32 {
+  const record = recordOf(context_id);
+  const root = record !== null ? record.root : defaultRoot();
+  if (root !== null) onRequestHeaders(root, record);
+  return CONTINUE;
+}
+
+export function proxy_on_response_headers(context_id: u32, _headers: u32, _end_of_stream: u32): u32 {
+  const record = recordOf(context_id);
+  if (record !== null) onResponseHeaders(record);
+  return CONTINUE;
+}
+
+/** Collect when the host has handed over this many bytes, or at the latest after this many streams. */
 const COLLECT_EVERY_BYTES: usize = 32 * 1024;
+const COLLECT_EVERY_STREAMS: u32 = 4096;
 let streams: u32 = 0;
 
 // The minimal runtime collects only when asked. A stream's end is a safe point (no managed
-// object is held on the stack). A collection costs a few microseconds whatever the garbage,
-// so it runs every few hundred streams, or sooner when large header values piled up.
+// object is held on the stack); a request that allocated nothing leaves nothing to collect,
+// so collections are rare and land on few requests.
 export function proxy_on_delete(context_id: u32): void {
-  deleteContext(context_id);
+  if (!deleteContext(context_id)) return;
   if (++streams >= COLLECT_EVERY_STREAMS || malloc_bytes >= COLLECT_EVERY_BYTES) {
     __collect();
     streams = 0;

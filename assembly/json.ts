@@ -41,11 +41,10 @@ export function kindName(kind: Kind): string {
  * The offset of the first byte that is not part of well-formed UTF-8 (RFC 3629: no
  * overlong forms, no surrogates, nothing above U+10FFFF), or -1 when all of it is.
  */
-export function invalidUtf8At(bytes: Uint8Array): i32 {
-  const n = bytes.length;
+export function invalidUtf8At(ptr: usize, n: i32): i32 {
   let i = 0;
   while (i < n) {
-    const c = <u32>bytes[i];
+    const c = <u32>load<u8>(ptr + <usize>i);
     if (c < 0x80) {
       i++;
       continue;
@@ -70,10 +69,10 @@ export function invalidUtf8At(bytes: Uint8Array): i32 {
     } else if (c >= 0xf1 && c <= 0xf3) need = 3;
     else return i;
     if (i + need >= n) return i; // truncated sequence
-    const second = <u32>bytes[i + 1];
+    const second = <u32>load<u8>(ptr + <usize>(i + 1));
     if (second < lo || second > hi) return i;
     for (let k = 2; k <= need; k++) {
-      const b = <u32>bytes[i + k];
+      const b = <u32>load<u8>(ptr + <usize>(i + k));
       if (b < 0x80 || b > 0xbf) return i;
     }
     i += need + 1;
@@ -93,20 +92,28 @@ export class JsonReader {
   /** Set when the document is not valid JSON; the reader's position is where it broke. */
   error: string = "";
 
-  constructor(private bytes: Uint8Array) {}
+  /** Reads the `len` bytes at `ptr`, which stay put while the reader reads them. */
+  constructor(
+    private ptr: usize,
+    private len: i32,
+  ) {}
+
+  /** The byte at `at`, which must be below `len`. */
+  private at(at: i32): u32 {
+    return load<u8>(this.ptr + <usize>at);
+  }
 
   get failed(): bool {
     return this.error.length != 0;
   }
 
   atEnd(): bool {
-    return this.pos >= this.bytes.length;
+    return this.pos >= this.len;
   }
 
   skipWhitespace(): void {
-    const bytes = this.bytes;
-    while (this.pos < bytes.length) {
-      const c = bytes[this.pos];
+    while (this.pos < this.len) {
+      const c = this.at(this.pos);
       if (c != 0x20 && c != 0x09 && c != 0x0a && c != 0x0d) break;
       this.pos++;
     }
@@ -114,7 +121,7 @@ export class JsonReader {
 
   /** The next byte, or -1 at the end. */
   peek(): i32 {
-    return this.pos < this.bytes.length ? <i32>this.bytes[this.pos] : -1;
+    return this.pos < this.len ? <i32>this.at(this.pos) : -1;
   }
 
   /** Consumes `c` if it is next. */
@@ -196,63 +203,63 @@ export class JsonReader {
    * `error` when the string is malformed.
    */
   readString(): ArrayBuffer {
-    const bytes = this.bytes;
     if (!this.consume(0x22)) {
       this.fail("expected a string in double quotes");
       return new ArrayBuffer(0);
     }
     // Find the closing quote first: the decoded text is never longer than the source.
     let end = this.pos;
-    while (end < bytes.length) {
-      const c = bytes[end];
+    while (end < this.len) {
+      const c = this.at(end);
       if (c == 0x22) break;
       if (c == 0x5c) end++;
       end++;
     }
-    if (end >= bytes.length) {
+    if (end >= this.len) {
       this.fail("unterminated string");
       return new ArrayBuffer(0);
     }
-    const out = new Uint8Array(end - this.pos);
-    let n = 0;
+    const buffer = new ArrayBuffer(end - this.pos);
+    const out = changetype<usize>(buffer);
+    let n: usize = 0;
     while (this.pos < end) {
-      const c = <u32>bytes[this.pos];
+      const c = this.at(this.pos);
       if (c < 0x20) {
         this.fail("control character 0x" + hex2(c) + " inside a string (write it as an escape)");
         return new ArrayBuffer(0);
       }
       if (c != 0x5c) {
-        out[n++] = <u8>c;
+        store<u8>(out + n++, c);
         this.pos++;
         continue;
       }
-      this.pos++;
-      const e = <u32>bytes[this.pos];
+      // An escape's second byte lies before `end`: the search above stepped over it.
+      const e = this.at(++this.pos);
       this.pos++;
       switch (e) {
         case 0x22:
-          out[n++] = 0x22;
+          store<u8>(out + n++, 0x22);
           break;
         case 0x5c:
-          out[n++] = 0x5c;
+          store<u8>(out + n++, 0x5c);
           break;
         case 0x2f:
-          out[n++] = 0x2f;
+          store<u8>(out + n++, 0x2f);
           break;
         case 0x62:
-          out[n++] = 0x08;
+          store<u8>(out + n++, 0x08);
           break;
         case 0x66:
-          out[n++] = 0x0c;
+          store<u8>(out + n++, 0x0c);
           break;
         case 0x6e:
-          out[n++] = 0x0a;
+          store<u8>(out + n++, 0x0a);
           break;
         case 0x72:
-          out[n++] = 0x0d;
+          store<u8>(out + n++, 0x0d);
           break;
         case 0x74:
-          out[n++] = 0x09;
+          store<u8>(out + n++, 0x09);
           break;
         case 0x75: {
           let cp = this.readHex4();
@@ -284,14 +291,13 @@ export class JsonReader {
       }
     }
     this.pos = end + 1;
-    return out.buffer.slice(0, n);
+    return buffer.slice(0, <i32>n);
   }
 
   private readHex4(): i32 {
-    const bytes = this.bytes;
     let value = 0;
     for (let i = 0; i < 4; i++) {
-      const d = this.pos < bytes.length ? hexValue(<u32>bytes[this.pos]) : -1;
+      const d = this.pos < this.len ? hexValue(this.at(this.pos)) : -1;
       if (d < 0) {
         this.fail("\\u must be followed by four hex digits");
         return -1;
@@ -303,23 +309,18 @@ export class JsonReader {
   }
 }
 
-function writeUtf8(out: Uint8Array, n: i32, cp: u32): i32 {
+/** Writes code point `cp` as UTF-8 at `out + n`; returns the offset after it. */
+function writeUtf8(out: usize, n: usize, cp: u32): usize {
   if (cp < 0x80) {
-    out[n++] = <u8>cp;
-  } else if (cp < 0x800) {
-    out[n++] = <u8>(0xc0 | (cp >> 6));
-    out[n++] = <u8>(0x80 | (cp & 0x3f));
-  } else if (cp < 0x10000) {
-    out[n++] = <u8>(0xe0 | (cp >> 12));
-    out[n++] = <u8>(0x80 | ((cp >> 6) & 0x3f));
-    out[n++] = <u8>(0x80 | (cp & 0x3f));
-  } else {
-    out[n++] = <u8>(0xf0 | (cp >> 18));
-    out[n++] = <u8>(0x80 | ((cp >> 12) & 0x3f));
-    out[n++] = <u8>(0x80 | ((cp >> 6) & 0x3f));
-    out[n++] = <u8>(0x80 | (cp & 0x3f));
+    store<u8>(out + n, cp);
+    return n + 1;
   }
-  return n;
+  // Continuation bytes after the lead byte, and the lead byte's marker bits.
+  const more = cp < 0x800 ? 1 : cp < 0x10000 ? 2 : 3;
+  const lead: u32 = more == 1 ? 0xc0 : more == 2 ? 0xe0 : 0xf0;
+  store<u8>(out + n, lead | (cp >> (6 * more)));
+  for (let k = 1; k <= more; k++) store<u8>(out + n + <usize>k, 0x80 | ((cp >> (6 * (more - k))) & 0x3f));
+  return n + <usize>more + 1;
 }
 
 const HEX_DIGITS = "0123456789abcdef";

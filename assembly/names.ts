@@ -42,6 +42,13 @@ export const PROXY_OWNED_HEADERS: string[] = [
 ];
 
 /** Every line the plugin logs starts with this. */
+/**
+ * Headers Envoy holds as one entry, joining repeated ones with commas (its "inline" request
+ * headers a tracking header may be): a kept value of one of these needs no write-back to
+ * leave a single copy.
+ */
+export const JOINED_HEADERS: string[] = [DEFAULT_HEADER];
+
 export const LOG_PREFIX = PRODUCT_NAME + ": ";
 
 /** Host metric names, in the order of the plugin's Counter enum. */

@@ -137,9 +137,28 @@ export class HeaderMap {
         return;
       }
     }
+    this.insert(key, value);
+  }
+
+  /** Envoy's setCopy: every copy removed, then one added (at the end). */
+  replaceBinary(name: string, value: string): void {
+    const key = lower(name);
+    this.removeKey(key);
+    this.insert(key, value);
+  }
+
+  removeBinary(name: string): void {
+    this.removeKey(lower(name));
+  }
+
+  private removeKey(key: string): void {
+    if (this.entries.some((e) => e.name === key)) this.entries = this.entries.filter((e) => e.name !== key);
+  }
+
+  /** A new entry for a lowercase name: pseudo-headers after the last pseudo-header, others at the end. */
+  private insert(key: string, value: string): void {
     const entry = { name: key, value };
     if (key.charCodeAt(0) === 0x3a) {
-      // Pseudo-headers go after the last pseudo-header, ahead of regular ones.
       const firstRegular = this.entries.findIndex((e) => e.name.charCodeAt(0) !== 0x3a);
       if (firstRegular >= 0) {
         this.entries.splice(firstRegular, 0, entry);
@@ -147,17 +166,6 @@ export class HeaderMap {
       }
     }
     this.entries.push(entry);
-  }
-
-  /** Envoy's setCopy: every copy removed, then one added (at the end). */
-  replaceBinary(name: string, value: string): void {
-    this.removeBinary(name);
-    this.addBinary(name, value);
-  }
-
-  removeBinary(name: string): void {
-    const key = lower(name);
-    if (this.entries.some((e) => e.name === key)) this.entries = this.entries.filter((e) => e.name !== key);
   }
 
   /** Pairs decoded as UTF-8, for assertions and printing. */

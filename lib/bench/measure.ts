@@ -65,7 +65,7 @@ export async function hostCallsPerRequest(
   wasm: Uint8Array,
   config: string,
   input: RequestInput,
-  n = 1000,
+  n = 4096,
 ): Promise<Record<string, number>> {
   const counter = new Instrument();
   const vm = await startedVm(wasm, config, counter);

@@ -2,7 +2,7 @@
 // sources are newer than build/plugin.wasm.
 
 import { readdir, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 
 export const RELEASE_OUTPUT = "build/plugin.wasm";
 export const DEBUG_OUTPUT = "build/debug.wasm";
@@ -23,7 +23,7 @@ export async function loadCompiler(): Promise<typeof import("assemblyscript/asc"
 
 /** Compiles a target of asconfig.json, optionally to another file; returns the output path. */
 export async function compile(target: Target = "release", outFile?: string): Promise<string> {
-  const args = ["assembly/index.ts", "--config", "asconfig.json", "--target", target];
+  const args = ["assembly/index.ts", "--config", resolve("asconfig.json"), "--target", target];
   if (outFile) args.push("--outFile", outFile);
   let output = "";
   const sink = {

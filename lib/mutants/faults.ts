@@ -12,9 +12,9 @@ export interface Fault {
 
 export const FAULTS: Fault[] = [
   {
-    name: "a released stream context keeps its value",
-    file: "assembly/stream.ts",
-    from: "    this.value = null;\n",
+    name: "a finished stream's record keeps its value",
+    file: "assembly/request.ts",
+    from: "  record.value = null;\n",
     to: "",
   },
   {
@@ -49,9 +49,9 @@ export const FAULTS: Fault[] = [
   },
   {
     name: "the kept and replaced counters are swapped",
-    file: "assembly/stream.ts",
-    from: "if (outcome == Outcome.KEEP) tracker.counters.add(Counter.KEPT);",
-    to: "if (outcome == Outcome.KEEP) tracker.counters.add(Counter.REPLACED);",
+    file: "assembly/request.ts",
+    from: "root.counters.add(Counter.KEPT);",
+    to: "root.counters.add(Counter.REPLACED);",
   },
   {
     name: "the length limit is off by one",
@@ -73,9 +73,9 @@ export const FAULTS: Fault[] = [
   },
   {
     name: "a kept value is not written back, leaving duplicates",
-    file: "assembly/stream.ts",
-    from: "const adding = outcome == Outcome.ADD;",
-    to: "const adding = outcome != Outcome.REPLACE;",
+    file: "assembly/request.ts",
+    from: "if (!settings.joined && !write(root, settings, false)) return;",
+    to: "",
   },
   {
     name: "header names are not lowercased",
@@ -91,9 +91,9 @@ export const FAULTS: Fault[] = [
   },
   {
     name: "echo uses the response's own value",
-    file: "assembly/stream.ts",
-    from: "replace_header_map_value(HeaderMapTypeValues.ResponseHeaders, settings.headerBytes, value)",
-    to: "add_header_map_value(HeaderMapTypeValues.ResponseHeaders, settings.headerBytes, value)",
+    file: "assembly/request.ts",
+    from: "changetype<usize>(value), value.byteLength, false);",
+    to: "changetype<usize>(value), value.byteLength, true);",
   },
   {
     name: "a UUIDv7 counter overflow repeats values instead of moving the timestamp",
@@ -127,8 +127,8 @@ export const FAULTS: Fault[] = [
   },
   {
     name: "an untrusted peer's value is kept",
-    file: "assembly/stream.ts",
-    from: "if (peer == 0) outcome = Outcome.REPLACE;",
+    file: "assembly/request.ts",
+    from: "if (outcome == Outcome.KEEP && trusted !== null && !peerTrusted(root, trusted)) outcome = Outcome.REPLACE;",
     to: "",
   },
   {
@@ -148,5 +148,23 @@ export const FAULTS: Fault[] = [
     file: "assembly/config.ts",
     from: "if (count == MAX_BLOCKS)",
     to: "if (count > MAX_BLOCKS)",
+  },
+  {
+    name: "a byte of the random pool is used twice",
+    file: "assembly/random.ts",
+    from: "  next += 16;",
+    to: "  next += 8;",
+  },
+  {
+    name: "the header is read even when it will be replaced",
+    file: "assembly/request.ts",
+    from: "  if (settings.preserveExisting) {",
+    to: "  if (true) {",
+  },
+  {
+    name: "a value too long for the scratch goes into it",
+    file: "assembly/allocator.ts",
+    from: "<usize>size <= armedSize",
+    to: "<usize>size <= armedSize + 65536",
   },
 ];

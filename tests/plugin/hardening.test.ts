@@ -19,6 +19,12 @@ describe("a failing host call: one critical line, the request goes on unchanged,
       ["traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"],
     ],
   };
+  const WITH_TOKEN: RequestInput = {
+    headers: [
+      [":path", "/"],
+      ["x-trace-token", "client-token"],
+    ],
+  };
   // [call, status, configuration, request, calls that go through first]
   const cases: [string, number, string, typeof WITH_ID, number?][] = [
     ["proxy_get_header_map_value", Status.BadArgument, "{}", WITH_ID],
@@ -27,14 +33,13 @@ describe("a failing host call: one critical line, the request goes on unchanged,
     ["proxy_add_header_map_value", Status.NotFound, "{}", WITHOUT_ID],
     ["proxy_add_header_map_value", Status.BadArgument, "{}", WITHOUT_ID],
     ["proxy_add_header_map_value", Status.InternalFailure, `{"tracking_value": "v"}`, WITHOUT_ID],
-    ["proxy_replace_header_map_value", Status.NotFound, "{}", WITH_ID],
+    // A kept value of a header Envoy does not join is written back; x-request-id is not.
+    ["proxy_replace_header_map_value", Status.NotFound, `{"tracking_header": "x-trace-token"}`, WITH_TOKEN],
     ["proxy_replace_header_map_value", Status.BadArgument, `{"preserve_existing": false}`, WITH_ID],
-    ["proxy_replace_header_map_value", Status.InternalFailure, "{}", WITH_ID],
+    ["proxy_replace_header_map_value", Status.InternalFailure, `{"tracking_header": "x-trace-token"}`, WITH_TOKEN],
     ["random_get", EIO, "{}", WITHOUT_ID],
     ["proxy_get_current_time_nanoseconds", Status.InternalFailure, `{"generator": "uuidv7"}`, WITHOUT_ID],
     ["malloc", 0, "{}", WITH_ID],
-    ["proxy_get_property", Status.InternalFailure, `{"trusted_sources": ["10.0.0.0/8"]}`, WITH_ID],
-    ["proxy_get_property", Status.BadArgument, `{"trusted_sources": []}`, WITH_ID],
     // The tracking header is absent; then reading traceparent, x-b3-traceid or b3 fails.
     ["proxy_get_header_map_value", Status.InternalFailure, `{"use_trace_id": true}`, TRACED, 1],
     ["proxy_get_header_map_value", Status.BadArgument, `{"use_trace_id": true}`, WITHOUT_ID, 2],
@@ -55,11 +60,28 @@ describe("a failing host call: one critical line, the request goes on unchanged,
       assert.match(critical[0], /^request-tracker: .* failed with status \d+; the request continues unchanged$/);
 
       const next = vm.request(WITHOUT_ID);
-      assert.equal(next.requestHeaders.values("x-request-id").length, 1, "the next request is stamped");
+      const header = (JSON.parse(config) as { tracking_header?: string }).tracking_header ?? "x-request-id";
+      assert.equal(next.requestHeaders.values(header).length, 1, "the next request is stamped");
       vm.tick();
       assert.equal(vm.metric("request_tracker_host_call_failures_total"), 1n);
     });
   }
+
+  test("the peer's address cannot be read: one critical line, and the peer counts as untrusted", async () => {
+    for (const status of [Status.InternalFailure, Status.BadArgument]) {
+      const faults = new Instrument();
+      const vm = await started(`{"trusted_sources": ["127.0.0.0/8"], "tracking_value": "mine"}`, { hooks: faults });
+      faults.failCall("proxy_get_property", status, 1);
+      const failed = vm.request({ ...WITH_ID, source: "127.0.0.1:5000" });
+      assert.deepEqual(failed.requestHeaders.values("x-request-id"), ["mine"]);
+      assert.deepEqual(vm.logs("critical").length, 1);
+      assert.match(vm.logs("critical")[0], /proxy_get_property\(source\.address\) failed with status \d+/);
+      assert.deepEqual(vm.request({ ...WITH_ID, source: "127.0.0.1:5000" }).requestHeaders.values("x-request-id"), ["client-id"]);
+      vm.tick();
+      assert.equal(vm.metric("request_tracker_host_call_failures_total"), 1n);
+      assert.equal(vm.metric("request_tracker_replaced_total"), 1n);
+    }
+  });
 
   test("metrics that cannot be flushed are kept and flushed on a later tick", async () => {
     const faults = new Instrument();

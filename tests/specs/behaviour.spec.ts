@@ -1,7 +1,7 @@
 // The behaviour table (tests/behaviour/cases.ts) run through the plugin's contexts, with
 // the callbacks called in Envoy's order in the spec host.
 
-export { free, malloc } from "@solo-io/proxy-runtime/assembly/malloc";
+export { free, malloc } from "../../assembly/allocator";
 
 import { LogLevelValues } from "@solo-io/proxy-runtime/assembly/runtime";
 import { COUNTER_NAMES } from "../../assembly/names";

@@ -1,29 +1,29 @@
 // Drives the plugin's exported callbacks in Envoy's order in the spec host, for specs.
 
 import {
-  proxy_on_configure,
-  proxy_on_context_create,
-  proxy_on_delete,
-  proxy_on_done,
-  proxy_on_log,
-  proxy_on_request_headers,
-  proxy_on_response_headers,
-  proxy_on_tick,
-  proxy_on_vm_start,
-} from "@solo-io/proxy-runtime/assembly/exports";
-import {
   add_header_map_value,
   HeaderMapTypeValues,
   Headers,
   stream_context,
   WasmResultValues,
 } from "@solo-io/proxy-runtime/assembly/runtime";
-import "../../assembly/index";
-import { v7 } from "../../assembly/stream";
+import { deleteContext } from "../../assembly/contexts";
+import {
+  proxy_on_configure,
+  proxy_on_context_create,
+  proxy_on_request_headers,
+  proxy_on_response_headers,
+  proxy_on_tick,
+  proxy_on_vm_start,
+} from "../../assembly/index";
+import { discardPool } from "../../assembly/random";
+import { v7 } from "../../assembly/request";
 import { FAILING_READ } from "../behaviour/sequences";
 import * as host from "./host-control";
 
 let nextContextId: u32 = 1;
+/** Root contexts started since the last fresh start. */
+const started: u32[] = [];
 
 function addHeaders(map: HeaderMapTypeValues, pairs: string[]): void {
   for (let i = 0; i + 1 < pairs.length; i += 2) {
@@ -42,12 +42,17 @@ function flatten(headers: Headers): string[] {
 
 /**
  * Starts a root context with a root id and configuration in a fresh host, and with the
- * VM's UUIDv7 sequence back at its start, as in a fresh VM; returns its id, or 0 if refused.
+ * VM's UUIDv7 sequence and randomness pool back at their start, as in a fresh VM; returns
+ * its id, or 0 if refused.
  */
 export function startRoot(rootId: string, config: string): u32 {
+  // Root contexts of earlier specs go, as a fresh VM has none.
+  for (let i = 0; i < started.length; i++) deleteContext(started[i]);
+  started.length = 0;
   host.reset();
   v7.ms = 0;
   v7.counter = 0;
+  discardPool();
   return startAnotherRoot(rootId, config);
 }
 
@@ -56,6 +61,7 @@ export function startAnotherRoot(rootId: string, config: string): u32 {
   host.setRootId(rootId);
   const size = host.setConfig(config);
   const root = nextContextId++;
+  started.push(root);
   host.enter(root, 0, host.PHASE_IDLE);
   proxy_on_context_create(root, 0);
   if (proxy_on_vm_start(root, 0) == 0) return 0;
@@ -92,11 +98,10 @@ export function exchange(root: u32, request: string[], response: string[], failR
   proxy_on_response_headers(stream, 1 + response.length / 2, 1);
   out.response = flatten(stream_context.headers.response.get_headers());
 
-  host.enter(stream, root, host.PHASE_LOG);
-  proxy_on_log(stream);
+  // The plugin exports neither proxy_on_log nor proxy_on_done, so Envoy calls neither. Its
+  // proxy_on_delete also collects garbage, which a spec (wasm on the stack) must not trigger.
   host.enter(stream, root, host.PHASE_IDLE);
-  proxy_on_done(stream);
-  proxy_on_delete(stream);
+  deleteContext(stream);
   return out;
 }
 
@@ -107,6 +112,5 @@ export function tick(root: u32): void {
 
 export function stopRoot(root: u32): void {
   host.enter(root, 0, host.PHASE_IDLE);
-  proxy_on_done(root);
-  proxy_on_delete(root);
+  deleteContext(root);
 }

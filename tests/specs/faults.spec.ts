@@ -1,7 +1,7 @@
 // Host calls that fail: the plugin logs one critical line, lets the request through
 // unchanged, counts the failure and serves the next request normally.
 
-export { free, malloc } from "@solo-io/proxy-runtime/assembly/malloc";
+export { free, malloc } from "../../assembly/allocator";
 
 import { LogLevelValues, WasmResultValues } from "@solo-io/proxy-runtime/assembly/runtime";
 import { COUNTER_NAMES } from "../../assembly/names";
@@ -49,8 +49,20 @@ describe("failing host calls", () => {
     const traced = ["traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"];
     failsOpen("proxy_get_header_map_value", WasmResultValues.InternalFailure, '{"use_trace_id": true}', traced, "(traceparent)", 1);
   });
-  test("reading the peer's address fails", () => {
-    failsOpen("proxy_get_property", WasmResultValues.InternalFailure, '{"trusted_sources": ["10.0.0.0/8"]}', ["x-request-id", "client"]);
+  test("reading the peer's address fails: logged, counted, and the peer is untrusted", () => {
+    const root = startRoot("", '{"trusted_sources": ["127.0.0.0/8"], "tracking_value": "mine"}');
+    host.fail("proxy_get_property", WasmResultValues.InternalFailure, 1);
+    const failed = exchange(root, ["x-request-id", "client"], [], false, "127.0.0.1:5000");
+    expect(valuesOf(failed.request, "x-request-id")).toStrictEqual(["mine"], "an address the host cannot give is untrusted");
+    expect(host.logCount(LogLevelValues.critical)).toBe(1, "one critical line");
+    expect(host.lastLog(LogLevelValues.critical).includes("proxy_get_property(source.address)")).toBe(true);
+    host.heal();
+    const next = exchange(root, ["x-request-id", "client"], [], false, "127.0.0.1:5000");
+    expect(valuesOf(next.request, "x-request-id")).toStrictEqual(["client"], "a trusted peer's value is kept");
+    tick(root);
+    expect(host.metric("request_tracker_host_call_failures_total")).toBe(1);
+    expect(host.metric("request_tracker_replaced_total")).toBe(1);
+    stopRoot(root);
   });
   test("reading the clock fails", () => {
     failsOpen("proxy_get_current_time_nanoseconds", WasmResultValues.InternalFailure, '{"generator": "uuidv7"}', []);

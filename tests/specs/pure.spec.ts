@@ -1,6 +1,6 @@
 // The pure modules on their own: configuration parsing on raw bytes, header rules, UUIDs.
 
-export { free, malloc } from "@solo-io/proxy-runtime/assembly/malloc";
+export { free, malloc } from "../../assembly/allocator";
 
 import { BLOCK_SIZE, inBlocks, parseBlock, parseIp, parsePeer } from "../../assembly/cidr";
 import { parseConfiguration, quote } from "../../assembly/config";
@@ -16,6 +16,10 @@ function bytes(values: u8[]): ArrayBuffer {
   const out = new Uint8Array(values.length);
   for (let i = 0; i < values.length; i++) out[i] = values[i];
   return out.buffer;
+}
+
+function utf8At(buffer: ArrayBuffer): i32 {
+  return invalidUtf8At(changetype<usize>(buffer), buffer.byteLength);
 }
 
 function check(text: string): ValueCheck {
@@ -34,11 +38,11 @@ describe("configuration bytes", () => {
     expect(result.error).toBe("invalid plugin configuration: not valid UTF-8 at byte 20");
   });
   test("overlong, surrogate and truncated sequences are invalid UTF-8", () => {
-    expect(invalidUtf8At(Uint8Array.wrap(bytes([0x41, 0xc0, 0x80])))).toBe(1);
-    expect(invalidUtf8At(Uint8Array.wrap(bytes([0xed, 0xa0, 0x80])))).toBe(0);
-    expect(invalidUtf8At(Uint8Array.wrap(bytes([0xe2, 0x82])))).toBe(0);
-    expect(invalidUtf8At(Uint8Array.wrap(bytes([0xf4, 0x90, 0x80, 0x80])))).toBe(0);
-    expect(invalidUtf8At(Uint8Array.wrap(bytes([0xe2, 0x82, 0xac, 0xf0, 0x9f, 0x98, 0x80])))).toBe(-1);
+    expect(utf8At(bytes([0x41, 0xc0, 0x80]))).toBe(1);
+    expect(utf8At(bytes([0xed, 0xa0, 0x80]))).toBe(0);
+    expect(utf8At(bytes([0xe2, 0x82]))).toBe(0);
+    expect(utf8At(bytes([0xf4, 0x90, 0x80, 0x80]))).toBe(0);
+    expect(utf8At(bytes([0xe2, 0x82, 0xac, 0xf0, 0x9f, 0x98, 0x80]))).toBe(-1);
   });
   test("a 1 MiB value is refused by length, not by a trap", () => {
     const doc = '{"tracking_value": "' + "a".repeat(1 << 20) + '"}';
@@ -105,6 +109,22 @@ describe("header rules", () => {
     expect(decide(true, changetype<usize>(ok), ok.byteLength, true)).toBe(Outcome.KEEP);
     expect(decide(true, changetype<usize>(ok), ok.byteLength, false)).toBe(Outcome.REPLACE);
     expect(decide(true, 0, 0, true)).toBe(Outcome.REPLACE);
+  });
+});
+
+describe("randomness in batches", () => {
+  test("each value gets 16 bytes of its own: within a batch, no byte is handed out twice", () => {
+    let previous = random16();
+    let batches = 0;
+    for (let i = 0; i < 1000; i++) {
+      const next = random16();
+      expect(next).not.toBe(0);
+      // A new batch starts over at the pool's start; within one, each value follows the last.
+      if (next <= previous) batches++;
+      else expect(next - previous).toBe(16, "16 bytes apart");
+      previous = next;
+    }
+    expect(batches >= 3 && batches <= 4).toBe(true, "a batch serves 256 values: " + batches.toString());
   });
 });
 
