@@ -281,12 +281,28 @@ function valueProblem(value: ArrayBuffer): string {
   return "";
 }
 
+/**
+ * How many bytes at `at` (of `left`) a log line must not show as they are: a C0 control or
+ * DEL (1), a C1 control U+0080-U+009F (2), or a bidirectional override or isolate
+ * (U+202A-U+202E, U+2066-U+2069: 3), which terminals act on; 0 for anything else.
+ */
+function unprintable(at: usize, left: i32): i32 {
+  const c = load<u8>(at);
+  if (c < 0x20 || c == 0x7f) return 1;
+  if (c == 0xc2 && left > 1 && load<u8>(at + 1) < 0xa0) return 2;
+  if (c != 0xe2 || left < 3) return 0;
+  const b = load<u8>(at + 1);
+  const d = load<u8>(at + 2);
+  return (b == 0x80 && d >= 0xaa && d <= 0xae) || (b == 0x81 && d >= 0xa6 && d <= 0xa9) ? 3 : 0;
+}
+
 /** Longest part of a value quoted in a message, in bytes. */
 const QUOTE_LIMIT = 64;
 
 /**
  * Quotes UTF-8 bytes for a single log line: printable characters as they are, quotes and
- * backslashes escaped, control bytes as \xNN, cut after QUOTE_LIMIT bytes.
+ * backslashes escaped, control characters and bidirectional controls (see unprintable) as
+ * \xNN per byte, cut after QUOTE_LIMIT bytes.
  */
 export function quote(value: ArrayBuffer): string {
   const bytes = changetype<usize>(value);
@@ -298,17 +314,18 @@ export function quote(value: ArrayBuffer): string {
   const out = changetype<usize>(buffer);
   let n: usize = 0;
   store<u8>(out + n++, 0x22);
+  let escaping = 0;
   for (let i = 0; i < end; i++) {
     const c = load<u8>(bytes + <usize>i);
-    if (c == 0x22 || c == 0x5c) {
-      store<u8>(out + n++, 0x5c);
-      store<u8>(out + n++, c);
-    } else if (c < 0x20 || c == 0x7f) {
+    if (escaping == 0) escaping = unprintable(bytes + <usize>i, end - i);
+    if (escaping > 0) {
+      escaping--;
       store<u8>(out + n++, 0x5c);
       store<u8>(out + n++, 0x78);
       store<u8>(out + n++, load<u8>(HEX + (c >> 4)));
       store<u8>(out + n++, load<u8>(HEX + (c & 0xf)));
     } else {
+      if (c == 0x22 || c == 0x5c) store<u8>(out + n++, 0x5c);
       store<u8>(out + n++, c);
     }
   }

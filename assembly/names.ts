@@ -42,6 +42,9 @@ export const PROXY_OWNED_HEADERS: string[] = [
 ];
 
 /** Every line the plugin logs starts with this. */
+/** Headers that carry credentials: never a tracking header, so a value never lands in or echoes them. */
+export const CREDENTIAL_HEADERS: string[] = ["authorization", "proxy-authorization", "cookie", "set-cookie"];
+
 /**
  * Headers Envoy holds as one entry, joining repeated ones with commas (its "inline" request
  * headers a tracking header may be): a kept value of one of these needs no write-back to

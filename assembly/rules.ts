@@ -1,7 +1,7 @@
 // Header rules: which names the plugin may set and which values it will send or keep.
 // Pure functions over bytes, so they run the same in unit tests and in the proxy.
 
-import { PROXY_OWNED_HEADERS } from "./names";
+import { CREDENTIAL_HEADERS, PROXY_OWNED_HEADERS } from "./names";
 
 /** Longest tracking header name accepted, in characters (all ASCII once valid). */
 export const MAX_NAME_LENGTH: i32 = 256;
@@ -52,20 +52,23 @@ export function headerNameProblem(name: string): string {
     }
   }
   const lower = asciiLowercase(name);
-  for (let i = 0; i < PROXY_OWNED_HEADERS.length; i++) {
-    if (lower == PROXY_OWNED_HEADERS[i]) return "is managed by the proxy and cannot be set by a plugin";
-  }
+  if (PROXY_OWNED_HEADERS.includes(lower)) return "is managed by the proxy and cannot be set by a plugin";
+  if (CREDENTIAL_HEADERS.includes(lower))
+    return "carries credentials, which a tracking value would overwrite and echo_response would send back";
   return "";
 }
 
 /** Lowercases A-Z only: header names are ASCII, and Unicode case tables would cost kilobytes. */
 export function asciiLowercase(text: string): string {
-  const bytes = Uint8Array.wrap(String.UTF8.encode(text));
-  for (let i = 0; i < bytes.length; i++) {
-    const c = bytes[i];
-    if (c >= 0x41 && c <= 0x5a) bytes[i] = c + 0x20;
+  // A new copy of the UTF-16 text (substring would hand back the string itself), with A-Z
+  // moved to a-z in place.
+  const lower = String.UTF16.decodeUnsafe(changetype<usize>(text), (<usize>text.length) << 1);
+  const at = changetype<usize>(lower);
+  for (let i = 0; i < text.length; i++) {
+    const c = load<u16>(at + ((<usize>i) << 1));
+    if (c >= 0x41 && c <= 0x5a) store<u16>(at + ((<usize>i) << 1), c + 0x20);
   }
-  return String.UTF8.decode(bytes.buffer);
+  return lower;
 }
 
 /** Outcome of checking a field value; OK or the first rule it breaks. */

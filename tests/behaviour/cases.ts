@@ -529,6 +529,13 @@ export function behaviourCases(): Case[] {
     refuses("upgrade", '{"tracking_header": "upgrade"}', "is managed by the proxy"),
     refuses("keep-alive", '{"tracking_header": "keep-alive"}', "is managed by the proxy"),
     refuses("proxy-connection", '{"tracking_header": "proxy-connection"}', "is managed by the proxy"),
+    refuses("authorization", '{"tracking_header": "Authorization"}', 'tracking_header: "Authorization" carries credentials'),
+    refuses("proxy-authorization", '{"tracking_header": "proxy-authorization"}', "carries credentials"),
+    refuses("cookie", '{"tracking_header": "Cookie"}', "carries credentials"),
+    refuses("set-cookie", '{"tracking_header": "set-cookie"}', "carries credentials"),
+    accepts("a value with C1 controls and a bidi override is accepted", '{"tracking_value": "a\u009b31m\u202eb"}').expectsRequest([
+      "a\u009b31m\u202eb",
+    ]),
     refuses("trailer", '{"tracking_header": "Trailer"}', "is managed by the proxy"),
     refuses("expect", '{"tracking_header": "Expect"}', 'tracking_header: "Expect" is managed by the proxy'),
     refuses("http2-settings", '{"tracking_header": "HTTP2-Settings"}', "is managed by the proxy"),

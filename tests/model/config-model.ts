@@ -55,6 +55,7 @@ function headerProblem(name: string): string | undefined {
   if (name.length > 256) return "too long";
   if (!TOKEN.test(name)) return "not a token";
   if (PROXY_OWNED.includes(name.toLowerCase())) return "proxy-owned";
+  if (["authorization", "proxy-authorization", "cookie", "set-cookie"].includes(name.toLowerCase())) return "credentials";
   return undefined;
 }
 
@@ -173,14 +174,17 @@ export function describeSettings(s: ModelSettings): string {
   const quote = (bytes: Uint8Array): string => {
     let end = Math.min(bytes.length, 64);
     while (end < bytes.length && end > 0 && (bytes[end] & 0xc0) === 0x80) end--;
+    // Characters a terminal acts on are shown as the \xNN of each of their bytes: C0 and C1
+    // controls, DEL, and the bidirectional overrides and isolates.
+    const hidden = (cp: number) =>
+      cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069);
     let out = "";
-    const parts: number[] = [];
-    for (const b of bytes.subarray(0, end)) {
-      if (b === 0x22 || b === 0x5c) parts.push(0x5c, b);
-      else if (b < 0x20 || b === 0x7f) parts.push(...Buffer.from(`\\x${b.toString(16).padStart(2, "0")}`));
-      else parts.push(b);
+    for (const ch of new TextDecoder().decode(bytes.subarray(0, end))) {
+      if (ch === '"' || ch === "\\") out += `\\${ch}`;
+      else if (hidden(ch.codePointAt(0) ?? 0)) out += [...Buffer.from(ch)].map((b) => `\\x${b.toString(16).padStart(2, "0")}`).join("");
+      else out += ch;
     }
-    out = `"${Buffer.from(parts).toString("utf8")}"`;
+    out = `"${out}"`;
     return end < bytes.length ? `${out}... (${bytes.length} bytes)` : out;
   };
   return (

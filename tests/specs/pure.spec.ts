@@ -81,6 +81,10 @@ describe("configuration bytes", () => {
       true,
     );
   });
+  test("characters a terminal acts on are quoted as the \\xNN of their bytes", () => {
+    // C1 CSI (U+009B), a right-to-left override (U+202E) and a left-to-right isolate (U+2066).
+    expect(quote(String.UTF8.encode("a\u009b31m\u202eb\u2066c\u00a0d"))).toBe('"a\\xc2\\x9b31m\\xe2\\x80\\xaeb\\xe2\\x81\\xa6c\u00a0d"');
+  });
   test("quoted values are escaped and cut", () => {
     expect(quote(String.UTF8.encode('a"b\\c\n'))).toBe('"a\\"b\\\\c\\x0a"');
     expect(quote(String.UTF8.encode("x".repeat(100)))).toBe('"' + "x".repeat(64) + '"... (100 bytes)');
@@ -94,6 +98,9 @@ describe("header rules", () => {
     expect(headerNameProblem("Proxy-Connection")).toBe("is managed by the proxy and cannot be set by a plugin");
     expect(headerNameProblem("a\tb").length > 0).toBe(true);
     expect(asciiLowercase("X-Request-ID")).toBe("x-request-id");
+    const given = "X-Trace-Token";
+    expect(asciiLowercase(given)).toBe("x-trace-token");
+    expect(given).toBe("X-Trace-Token", "the input is left as it was");
   });
   test("values", () => {
     expect(check("abc")).toBe(ValueCheck.OK);
