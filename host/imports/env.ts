@@ -113,7 +113,7 @@ export function envFunctions(state: HostState, memory: GuestMemory): Record<stri
       const stream = state.stream();
       const map = stream?.readableMap(type);
       if (!map) return stream?.phase === "log" ? Status.NotFound : Status.BadArgument;
-      const value = map.getBinary(memory.binary(keyPtr, keySize));
+      const value = map.getBinary(memory.name(keyPtr, keySize));
       if (value === undefined) return Status.NotFound;
       return memory.copyOut(value, ptrPtr, sizePtr);
     },
@@ -130,19 +130,19 @@ export function envFunctions(state: HostState, memory: GuestMemory): Record<stri
     proxy_add_header_map_value(type: number, keyPtr: number, keySize: number, valuePtr: number, valueSize: number) {
       const map = state.stream()?.writableMap(type);
       if (!map) return Status.BadArgument;
-      map.addBinary(memory.binary(keyPtr, keySize), memory.binary(valuePtr, valueSize));
+      map.addBinary(memory.name(keyPtr, keySize), memory.binary(valuePtr, valueSize));
       return Status.Ok;
     },
     proxy_replace_header_map_value(type: number, keyPtr: number, keySize: number, valuePtr: number, valueSize: number) {
       const map = state.stream()?.writableMap(type);
       if (!map) return Status.BadArgument;
-      map.replaceBinary(memory.binary(keyPtr, keySize), memory.binary(valuePtr, valueSize));
+      map.replaceBinary(memory.name(keyPtr, keySize), memory.binary(valuePtr, valueSize));
       return Status.Ok;
     },
     proxy_remove_header_map_value(type: number, keyPtr: number, keySize: number) {
       const map = state.stream()?.writableMap(type);
       if (!map) return Status.BadArgument;
-      map.removeBinary(memory.binary(keyPtr, keySize));
+      map.removeBinary(memory.name(keyPtr, keySize));
       return Status.Ok;
     },
     proxy_set_header_map_pairs(type: number, ptr: number, size: number) {

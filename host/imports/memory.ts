@@ -31,6 +31,28 @@ export class GuestMemory {
     return this.checked(ptr, size).toString("latin1", ptr, ptr + size);
   }
 
+  /** The last header name read from each address, to answer the same bytes without a new string. */
+  private readonly names = new Map<number, string>();
+
+  /**
+   * A header name as binary(), for the names a plugin passes again and again from the same
+   * static bytes: Envoy reads them in place, so this host should not pay a string per call.
+   * The bytes are compared with the remembered name's every time, so a changed name is read anew.
+   */
+  name(ptr: number, size: number): string {
+    const mem = this.checked(ptr, size);
+    const known = this.names.get(ptr);
+    if (known !== undefined && known.length === size) {
+      let same = true;
+      for (let i = 0; i < size && same; i++) same = known.charCodeAt(i) === mem[ptr + i];
+      if (same) return known;
+    }
+    const name = mem.toString("latin1", ptr, ptr + size);
+    if (this.names.size >= 64) this.names.clear();
+    this.names.set(ptr, name);
+    return name;
+  }
+
   u32(ptr: number): number {
     return this.checked(ptr, 4).readUInt32LE(ptr);
   }
