@@ -316,6 +316,29 @@ describe("allocation through the guest's malloc", () => {
     // One malloc per non-empty value, none for the empty one.
     assert.deepEqual(mallocSizes(vm), [258, 258]);
   });
+  test("a header name rewritten in place between calls is read anew", async () => {
+    const s = dataStrings();
+    const [at] = s.place("x-aaa");
+    const vm = await started(`
+      (func (export "proxy_on_request_headers") (param $ctx i32) (param $n i32) (param $eos i32) (result i32)
+        (call $put (i32.const 0) (call $get_value (i32.const 0) (i32.const ${at}) (i32.const 5) (i32.const 0x100) (i32.const 0x104)))
+        ;; The same bytes now name x-bbb; the host must not answer for x-aaa again.
+        (i32.store8 (i32.const ${at + 2}) (i32.const 0x62))
+        (i32.store8 (i32.const ${at + 3}) (i32.const 0x62))
+        (i32.store8 (i32.const ${at + 4}) (i32.const 0x62))
+        (call $put (i32.const 1) (call $get_value (i32.const 0) (i32.const ${at}) (i32.const 5) (i32.const 0x108) (i32.const 0x10c)))
+        (i32.const 0))
+      ${s.wat}`);
+    vm.request({
+      headers: [
+        [":path", "/"],
+        ["x-aaa", "first"],
+        ["x-bbb", "second!"],
+      ],
+    });
+    assert.deepEqual([slot(vm, 0), slot(vm, 1)], [Status.Ok, Status.Ok]);
+    assert.deepEqual([u32(vm, 0x104), u32(vm, 0x10c)], [5, 7], "the second read found x-bbb's value");
+  });
 });
 
 // ---------------------------------------------------------------------------------------
