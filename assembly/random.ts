@@ -6,7 +6,7 @@
 @external("wasi_snapshot_preview1", "random_get")
 declare function random_get(buf: usize, len: usize): u16;
 
-const POOL_SIZE: usize = 4096;
+const POOL_SIZE: usize = 8192;
 const POOL = memory.data(<i32>POOL_SIZE);
 /** The next unused byte of the pool; POOL_SIZE when it is used up. */
 let next: usize = POOL_SIZE;

@@ -131,7 +131,7 @@ describe("randomness in batches", () => {
       else expect(next - previous).toBe(16, "16 bytes apart");
       previous = next;
     }
-    expect(batches >= 3 && batches <= 4).toBe(true, "a batch serves 256 values: " + batches.toString());
+    expect(batches >= 1 && batches <= 2).toBe(true, "a batch serves 512 values: " + batches.toString());
   });
 });
 
