@@ -5,6 +5,7 @@ import { writeFile } from "node:fs/promises";
 import { CREDENTIAL_OPTIONS, registryOptionsFrom } from "../lib/cli/credentials.ts";
 import { runCli } from "../lib/cli/run.ts";
 import { renderRelease } from "../lib/deploy/render.ts";
+import { CRD_HELP } from "../lib/deploy/validate.ts";
 
 runCli(
   "manifest",
@@ -13,11 +14,7 @@ runCli(
     image: { type: "string", help: "the pushed image, with its tag (required)", placeholder: "REGISTRY/REPOSITORY:TAG[@sha256:DIGEST]" },
     file: { type: "string", default: "wasmplugin.yaml", help: "the manifest template", placeholder: "FILE" },
     out: { type: "string", help: "write here instead of standard output", placeholder: "FILE" },
-    crd: {
-      type: "string",
-      help: "a WasmPlugin CRD to validate against as well (default: $WASMPLUGIN_CRD, else ../shared/schemas/ beside the clone)",
-      placeholder: "FILE",
-    },
+    crd: { type: "string", help: CRD_HELP, placeholder: "FILE" },
     ...CREDENTIAL_OPTIONS,
   },
   async ({ values }) => {

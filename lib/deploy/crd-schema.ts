@@ -4,7 +4,7 @@
 
 import { readFileSync } from "node:fs";
 import { Ajv } from "ajv";
-import { parseDocument } from "yaml";
+import { parseAllDocuments } from "yaml";
 import { celCheck, passes } from "./cel-rules.ts";
 import { describeError, type SpecSchema } from "./spec-schema.ts";
 import { KUBECTL_YAML } from "./wasmplugin.ts";
@@ -51,6 +51,36 @@ function celErrors(schema: Schema, value: unknown, path: string): string[] {
   return errors;
 }
 
+const isWasmPluginCrd = (doc: Schema | null): boolean =>
+  doc?.kind === "CustomResourceDefinition" && doc.spec?.names?.kind === "WasmPlugin" && Array.isArray(doc.spec?.versions);
+
+/**
+ * The WasmPlugin CRD in a file: a single CRD (kubectl get crd ... -o yaml), a List of them, or
+ * many documents, as Istio's crd-all.gen.yaml holds every Istio CRD one after another.
+ */
+function wasmPluginCrd(text: string, file: string): Schema {
+  const documents = parseAllDocuments(text, KUBECTL_YAML);
+  const all = Array.isArray(documents) ? documents : [documents];
+  const kinds: string[] = [];
+  for (const document of all) {
+    const firstError = document.errors[0]?.message.split("\n")[0];
+    // A document that does not parse is the one meant when it is the only one or names WasmPlugin.
+    if (firstError !== undefined && (all.length === 1 || /\bkind:\s*WasmPlugin\b/.test(String(document)))) {
+      throw new Error(`${file} is not valid YAML: ${firstError}`);
+    }
+    const doc = firstError === undefined ? (document.toJS() as Schema | null) : null;
+    const candidates: (Schema | null)[] = doc?.kind === "List" && Array.isArray(doc.items) ? doc.items : [doc];
+    const found = candidates.find(isWasmPluginCrd);
+    if (found) return found as Schema;
+    for (const c of candidates)
+      kinds.push(c?.kind === "CustomResourceDefinition" ? `the ${c.spec?.names?.kind} CRD` : `kind: ${JSON.stringify(c?.kind ?? null)}`);
+  }
+  const what = kinds.length === 1 ? kinds[0] : `none of its ${kinds.length} documents is`;
+  throw new Error(
+    `${file} is not the WasmPlugin CustomResourceDefinition (${what}): pass the one from kubectl get crd wasmplugins.extensions.istio.io -o yaml, or Istio's crd-all.gen.yaml`,
+  );
+}
+
 export class CrdSchema implements SpecSchema {
   readonly source: string;
   readonly apiVersions: string[];
@@ -59,15 +89,8 @@ export class CrdSchema implements SpecSchema {
 
   constructor(crdPath: string) {
     this.source = crdPath;
-    const document = parseDocument(readFileSync(crdPath, "utf8"), KUBECTL_YAML);
-    if (document.errors.length > 0) throw new Error(`${crdPath} is not valid YAML: ${document.errors[0].message.split("\n")[0]}`);
-    const crd = document.toJS() as Schema | null;
-    const versions = crd?.spec?.versions;
-    if (crd?.kind !== "CustomResourceDefinition" || crd.spec?.names?.kind !== "WasmPlugin" || !Array.isArray(versions)) {
-      throw new Error(
-        `${crdPath} is not the WasmPlugin CustomResourceDefinition (kind: ${JSON.stringify(crd?.kind ?? null)}): pass the one from kubectl get crd wasmplugins.extensions.istio.io -o yaml`,
-      );
-    }
+    const crd = wasmPluginCrd(readFileSync(crdPath, "utf8"), crdPath);
+    const versions = crd.spec.versions as Schema[];
     for (const version of versions) {
       const schema = version?.schema?.openAPIV3Schema;
       if (version?.served && typeof schema === "object" && schema !== null) this.versions.set(`${crd.spec.group}/${version.name}`, schema);
@@ -79,7 +102,9 @@ export class CrdSchema implements SpecSchema {
   validateSpec(doc: Record<string, unknown>): string[] {
     const schema = this.versions.get(String(doc.apiVersion));
     if (!schema) return [];
-    const { apiVersion: _a, kind: _k, metadata: _m, ...body } = doc;
+    // The rest of the object (apiVersion, kind, metadata, unknown fields) is validate.ts's; the
+    // status is left out, as the API server drops it on a resource with a status subresource.
+    const body = doc.spec === undefined ? {} : { spec: doc.spec };
     let validate = this.compiled.get(String(doc.apiVersion));
     if (!validate) {
       // strict: the API server (kubectl's default strict field validation) refuses unknown fields.

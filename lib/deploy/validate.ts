@@ -8,6 +8,10 @@ import { CrdSchema } from "./crd-schema.ts";
 import { PackagedSchema } from "./packaged-schema.ts";
 import type { SpecSchema } from "./spec-schema.ts";
 
+/** --crd's help, for every command that validates manifests. */
+export const CRD_HELP =
+  "a CRD file to validate against as well (kubectl get crd wasmplugins.extensions.istio.io -o yaml, or Istio's crd-all.gen.yaml); default $WASMPLUGIN_CRD, else a copy at ../shared/schemas/ beside the clone (as this project's CI lays it out)";
+
 /** Where a clone laid out as CI lays it out finds Istio's CRD. */
 export const SIBLING_CRD = fileURLToPath(new URL("../../../shared/schemas/istio-wasmplugin-crd.yaml", import.meta.url));
 
@@ -51,8 +55,11 @@ export class ManifestValidator {
 export function crdPath(path?: string): string | undefined {
   const given = path ?? process.env.WASMPLUGIN_CRD;
   if (given !== undefined && given !== "") {
-    if (!existsSync(given))
-      throw new Error(`no WasmPlugin CRD at ${given}: pass the file kubectl get crd wasmplugins.extensions.istio.io -o yaml writes`);
+    if (!existsSync(given)) {
+      throw new Error(
+        `no WasmPlugin CRD at ${given}${path === undefined ? " ($WASMPLUGIN_CRD)" : ""}: pass the file kubectl get crd wasmplugins.extensions.istio.io -o yaml writes, or Istio's crd-all.gen.yaml`,
+      );
+    }
     return given;
   }
   return existsSync(SIBLING_CRD) ? SIBLING_CRD : undefined;
