@@ -1,11 +1,15 @@
 // A private directory for files that must not outlive the command (a registry auth file): mode
 // 0700, in memory where the machine has one (XDG_RUNTIME_DIR, else /dev/shm), and removed on
-// every way out: return, error, process exit, SIGINT and SIGTERM.
+// every way out: return, error, process exit, and the signals that end a command (SIGINT,
+// SIGTERM, SIGHUP when the terminal goes, SIGQUIT).
 
 import { existsSync, rmSync, statSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { constants, tmpdir } from "node:os";
 import { join } from "node:path";
+
+/** The signals that end a command and leave it time to clean up. */
+export const ENDING_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP", "SIGQUIT"] as const;
 
 function base(): string {
   for (const dir of [process.env.XDG_RUNTIME_DIR, "/dev/shm"]) {
@@ -24,17 +28,15 @@ export async function withPrivateDir<T>(prefix: string, work: (dir: string) => P
   const onSignal = (signal: NodeJS.Signals) => {
     stop();
     remove();
-    process.exit(signal === "SIGINT" ? 130 : 143);
+    process.exit(128 + constants.signals[signal]);
   };
   process.on("exit", remove);
-  process.once("SIGINT", onSignal);
-  process.once("SIGTERM", onSignal);
+  for (const signal of ENDING_SIGNALS) process.once(signal, onSignal);
   try {
     return await work(dir);
   } finally {
     remove();
     process.off("exit", remove);
-    process.off("SIGINT", onSignal);
-    process.off("SIGTERM", onSignal);
+    for (const signal of ENDING_SIGNALS) process.off(signal, onSignal);
   }
 }

@@ -5,7 +5,7 @@
 
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import http from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { tmpdir } from "node:os";
@@ -183,8 +183,23 @@ describe("npm run push against registries that misbehave", { skip: skipWithoutTo
     assert.deepEqual(await readdir(runtime), []);
   });
 
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    test(`a push interrupted with ${signal} removes its auth file`, async () => {
+  /** Processes whose command line names `text` (buildah's names the auth file's directory). */
+  const processesNaming = async (text: string) => {
+    const found: string[] = [];
+    for (const pid of (await readdir("/proc")).filter((p) => /^\d+$/.test(p))) {
+      const cmdline = await readFile(`/proc/${pid}/cmdline`, "utf8").catch(() => "");
+      if (cmdline.includes(text)) found.push(cmdline.replace(/\0/g, " "));
+    }
+    return found;
+  };
+
+  for (const [signal, code] of [
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+    ["SIGHUP", 129],
+    ["SIGQUIT", 131],
+  ] as const) {
+    test(`a push interrupted with ${signal} removes its auth file, stops buildah and exits ${code}`, async () => {
       let sawAuthFile = false;
       const result = await push("hang", ["--timeout", "60"], (kill) => {
         const poll = setInterval(async () => {
@@ -200,8 +215,15 @@ describe("npm run push against registries that misbehave", { skip: skipWithoutTo
         setTimeout(() => clearInterval(poll), 60_000).unref();
       });
       assert.ok(sawAuthFile, "the push never wrote its auth file");
-      assert.equal(result.code, signal === "SIGINT" ? 130 : 143, result.stderr);
+      assert.equal(result.code, code, result.stderr);
       assert.deepEqual(await readdir(runtime), [], "the private directory is left behind");
+      // buildah got SIGTERM as the push went; give it at most 10 s to be gone.
+      let left = await processesNaming(runtime);
+      for (let i = 0; i < 200 && left.length > 0; i++) {
+        await new Promise((r) => setTimeout(r, 50));
+        left = await processesNaming(runtime);
+      }
+      assert.deepEqual(left, [], "buildah outlived the push");
     });
   }
 });
