@@ -4,10 +4,9 @@
 
 import { readFileSync } from "node:fs";
 import { Ajv } from "ajv";
-import { parseAllDocuments } from "yaml";
 import { celCheck, passes } from "./cel-rules.ts";
+import { firstError, parseKubectlYaml } from "./kubectl-yaml.ts";
 import { describeError, type SpecSchema } from "./spec-schema.ts";
-import { KUBECTL_YAML } from "./wasmplugin.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: a JSON schema is untyped data, walked by key.
 type Schema = Record<string, any>;
@@ -59,16 +58,15 @@ const isWasmPluginCrd = (doc: Schema | null): boolean =>
  * many documents, as Istio's crd-all.gen.yaml holds every Istio CRD one after another.
  */
 function wasmPluginCrd(text: string, file: string): Schema {
-  const documents = parseAllDocuments(text, KUBECTL_YAML);
-  const all = Array.isArray(documents) ? documents : [documents];
+  const all = parseKubectlYaml(text, file);
   const kinds: string[] = [];
   for (const document of all) {
-    const firstError = document.errors[0]?.message.split("\n")[0];
+    const error = firstError(document);
     // A document that does not parse is the one meant when it is the only one or names WasmPlugin.
-    if (firstError !== undefined && (all.length === 1 || /\bkind:\s*WasmPlugin\b/.test(String(document)))) {
-      throw new Error(`${file} is not valid YAML: ${firstError}`);
+    if (error !== undefined && (all.length === 1 || /\bkind:\s*WasmPlugin\b/.test(String(document)))) {
+      throw new Error(`${file} is not valid YAML: ${error}`);
     }
-    const doc = firstError === undefined ? (document.toJS() as Schema | null) : null;
+    const doc = error === undefined ? (document.toJS() as Schema | null) : null;
     const candidates: (Schema | null)[] = doc?.kind === "List" && Array.isArray(doc.items) ? doc.items : [doc];
     const found = candidates.find(isWasmPluginCrd);
     if (found) return found as Schema;

@@ -1,10 +1,12 @@
-// Validating a WasmPlugin manifest as the API server would: the document's shape, then each
-// schema's judgement of the spec. The schema packaged with npm ci always judges; a CRD file
-// (--crd, $WASMPLUGIN_CRD, or ../shared/schemas/ beside the clone) judges as well.
+// Validating a WasmPlugin manifest as the API server would: the object's fields and metadata
+// (object-meta.ts, the same whatever the schema), then each schema's judgement of the spec. The
+// schema packaged with npm ci always judges; a CRD file (--crd, $WASMPLUGIN_CRD, or
+// ../shared/schemas/ beside the clone) judges as well.
 
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { CrdSchema } from "./crd-schema.ts";
+import { objectMetaErrors } from "./object-meta.ts";
 import { PackagedSchema } from "./packaged-schema.ts";
 import type { SpecSchema } from "./spec-schema.ts";
 
@@ -15,10 +17,7 @@ export const CRD_HELP =
 /** Where a clone laid out as CI lays it out finds Istio's CRD. */
 export const SIBLING_CRD = fileURLToPath(new URL("../../../shared/schemas/istio-wasmplugin-crd.yaml", import.meta.url));
 
-const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-
-/** What the API server checks of any object: apiVersion, kind, metadata's name and namespace. */
+/** What the API server checks of any object: apiVersion, kind, the fields and the metadata. */
 function objectErrors(doc: Record<string, unknown>, schemas: SpecSchema[]): string[] {
   const errors: string[] = [];
   for (const schema of schemas) {
@@ -27,16 +26,7 @@ function objectErrors(doc: Record<string, unknown>, schemas: SpecSchema[]): stri
     }
   }
   if (doc.kind !== "WasmPlugin") errors.push(`kind: must be WasmPlugin, got ${JSON.stringify(doc.kind)}`);
-  const metadata = (typeof doc.metadata === "object" && doc.metadata !== null ? doc.metadata : {}) as Record<string, unknown>;
-  const name = metadata.name;
-  if (typeof name !== "string" || !DNS_SUBDOMAIN.test(name) || name.length > 253) {
-    errors.push(`metadata.name: must be a lowercase DNS subdomain name, got ${JSON.stringify(name)}`);
-  }
-  const namespace = metadata.namespace;
-  if (namespace !== undefined && (typeof namespace !== "string" || !DNS_LABEL.test(namespace) || namespace.length > 63)) {
-    errors.push(`metadata.namespace: must be a DNS label, got ${JSON.stringify(namespace)}`);
-  }
-  return errors;
+  return [...errors, ...objectMetaErrors(doc)];
 }
 
 export class ManifestValidator {

@@ -171,11 +171,11 @@ describe("manifests are read as kubectl reads them (YAML 1.1)", () => {
     assert.ok(committed.includes(from));
     return file(name, committed.replace(from, to));
   };
+  const withTrackingValue = (name: string, value: string) =>
+    run("check", [variant(name, "tracking_header: X-Request-Id", `tracking_header: X-Request-Id\n    tracking_value: ${value}`)]);
 
   test("tracking_value: on is the boolean true for kubectl, so check refuses it and says to quote it", () => {
-    const result = run("check", [
-      variant("on.yaml", "tracking_header: X-Request-Id", "tracking_header: X-Request-Id\n    tracking_value: on"),
-    ]);
+    const result = withTrackingValue("on.yaml", "on");
     assert.equal(result.code, 1);
     assert.match(
       result.stderr,
@@ -189,6 +189,32 @@ describe("manifests are read as kubectl reads them (YAML 1.1)", () => {
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stdout, /preserve_existing=true/);
     assert.match(result.stderr, /yes\.yaml: note: spec\.pluginConfig\.preserve_existing: yes is the boolean true for kubectl/);
+  });
+
+  test("an octal that YAML 1.1 reads gets a note quoting what was written, not its value", () => {
+    const result = withTrackingValue("octal.yaml", "0755");
+    assert.equal(result.code, 1);
+    assert.match(
+      result.stderr,
+      /octal\.yaml: note: spec\.pluginConfig\.tracking_value: 0755 is the number 493 for kubectl \(YAML 1\.1\) but the number 755 in YAML 1\.2; quote it \("0755"\) if you mean the string\n/,
+    );
+  });
+
+  test("a YAML error is one line that ends in its position, not in a colon", () => {
+    const result = run("check", [file("unclosed.yaml", "spec: [1, 2\n")]);
+    assert.equal(result.code, 1);
+    assert.match(result.stderr.trim(), /unclosed\.yaml: not valid YAML: .* at line 2, column 1$/);
+  });
+
+  test("a file nested 10,000 levels deep is refused in one line, before it is read", () => {
+    const deep = file("deep.yaml", `${committed}    deep: ${"[".repeat(10_000)}${"]".repeat(10_000)}\n`);
+    const result = run("check", [deep]);
+    assert.equal(result.code, 1);
+    assert.equal(result.stderr.trim(), `${deep}: not read: it nests 10003 levels deep, more than the 100 this reader allows`);
+    refuses(
+      run("start", ["--manifest", deep]),
+      /^start: .*deep\.yaml: not read: it nests 10003 levels deep, more than the 100 this reader allows$/,
+    );
   });
 
   test("npm start --manifest reads it the same way", () => {

@@ -257,6 +257,94 @@ describe("npm run check", () => {
     );
   });
 
+  const URL_LINE = "url: oci://registry.example.com/request-tracker:0.1.0";
+  const notes = (stderr: string) => stderr.split("\n").filter((l) => l.includes(": note: "));
+
+  test("refuses what kubectl refuses around the spec: unknown fields, a bad label, annotations that are not strings", () => {
+    const result = check(
+      variant(
+        "object.yaml",
+        "metadata:\n  name: request-tracker\n",
+        "zz: 1\nmetadata:\n  name: request-tracker\n  labelz: {}\n  labels:\n    my app: x\n    version: 1.0\n  annotations:\n    example.com/on: on\n",
+      ),
+    );
+    assert.equal(result.status, 1);
+    for (const line of [
+      'object.yaml: (document): unknown field "zz"',
+      'object.yaml: metadata: unknown field "labelz"',
+      "object.yaml: metadata.labels: key \"my app\" is not valid: the name part must be letters, digits, '-', '_' and '.', starting and ending with a letter or digit",
+      "object.yaml: metadata.labels.version: must be a string, got a number (quote the value)",
+      "object.yaml: metadata.annotations.example.com/on: must be a string, got a boolean (quote the value)",
+    ])
+      assert.ok(result.stderr.includes(`${line}\n`), `${line} in ${result.stderr}`);
+  });
+
+  for (const [text, what] of [
+    [".inf", "infinity"],
+    ["-.Inf", "infinity"],
+    [".nan", "not-a-number"],
+  ]) {
+    test(`refuses ${text} in pluginConfig, which kubectl cannot send as JSON, and says to quote it`, () => {
+      const result = check(variant(`inf${what}.yaml`, "echo_response: false", `echo_response: false\n    tracking_value: ${text}`));
+      assert.equal(result.status, 1);
+      assert.equal(
+        result.stderr.trim().split("\n").at(-1),
+        `${join(dir, `inf${what}.yaml`)}: spec.pluginConfig.tracking_value: ${text} is ${what} in YAML 1.1, which JSON cannot carry, so kubectl cannot send this manifest; quote it ("${text}") if you mean the string`,
+      );
+    });
+  }
+
+  test("a float too large for a float64 is the string kubectl sends, with a note", () => {
+    const result = check(variant("big.yaml", "echo_response: false", "echo_response: false\n    tracking_value: 1e400"));
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, / tracking_value="1e400" /);
+    assert.ok(
+      notes(result.stderr).some((n) =>
+        n.endsWith(
+          'note: spec.pluginConfig.tracking_value: 1e400 is the string "1e400" for kubectl (YAML 1.1) but the number Infinity in YAML 1.2',
+        ),
+      ),
+      result.stderr,
+    );
+  });
+
+  test("a module not pinned by digest gets a note; one pinned by spec.sha256 or an oci digest does not", () => {
+    const digest = "ab".repeat(32);
+    const unpinned = check(variant("unpinned.yaml", URL_LINE, "url: https://example.com/plugin.wasm"));
+    assert.equal(unpinned.status, 0, unpinned.stderr);
+    assert.deepEqual(notes(unpinned.stderr), [
+      `${join(dir, "unpinned.yaml")}: note: spec.url: https://example.com/plugin.wasm is not pinned by digest (no spec.sha256): the proxy loads whatever https:// serves when it fetches; set spec.sha256 to the module's sha256, or push it as an image (npm run push, npm run manifest)`,
+    ]);
+    assert.match(
+      notes(check("wasmplugin.yaml").stderr).join("\n"),
+      /^wasmplugin\.yaml: note: spec\.url: oci:\/\/registry\.example\.com\/request-tracker:0\.1\.0 is not pinned by digest \(no spec\.sha256\): the proxy loads whatever the tag points to when it fetches; npm run manifest pins it/,
+    );
+    for (const [name, to] of [
+      ["sha.yaml", `${URL_LINE}\n  sha256: ${digest}`],
+      ["https-sha.yaml", `url: https://example.com/plugin.wasm\n  sha256: ${digest}`],
+      ["digest.yaml", `${URL_LINE}@sha256:${digest}`],
+    ]) {
+      const result = check(variant(name, URL_LINE, to));
+      assert.equal(result.status, 0, result.stderr);
+      assert.deepEqual(notes(result.stderr), [], name);
+    }
+  });
+
+  for (const [name, url, what] of [
+    ["a space", "oci://registry.example.com/request-tracker:0.1.0 x", "a space at character 49"],
+    ["';'", "oci://registry.example.com/request-tracker:0.1.0;rm", "';' at character 49"],
+    ["a tab", "https://example.com/a\tb.wasm", 'the character "\\t" at character 22'],
+  ]) {
+    test(`refuses a spec.url with ${name}`, () => {
+      const result = check(variant("bad-url.yaml", URL_LINE, `url: ${JSON.stringify(url)}`));
+      assert.equal(result.status, 1);
+      assert.equal(
+        result.stderr.trim(),
+        `${join(dir, "bad-url.yaml")}: spec.url: ${JSON.stringify(url)} has ${what}: a module URL holds no whitespace, control character or ';'`,
+      );
+    });
+  }
+
   test("refuses a manifest the CRD refuses, before loading the plugin", () => {
     const result = check(variant("phase.yaml", "phase: AUTHN", "phase: HTTP_FILTER"));
     assert.equal(result.status, 1);
