@@ -154,17 +154,3 @@ export function admit(req: DownstreamRequest): Admitted | Reply {
   if (cl.length === 1) return { pairs, framing: "length", contentLength: cl[0] };
   return { pairs, framing: "none" };
 }
-
-/** Bytes shown in a log line: printable ASCII and valid UTF-8 as they are, anything else as \xHH. */
-export function printable(binary: string): string {
-  const bytes = Buffer.from(binary, "latin1");
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    text = binary;
-    return text.replace(/[^\x20-\x7e]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
-  }
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is escaped.
-  return text.replace(/[\x00-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
-}

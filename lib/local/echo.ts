@@ -1,7 +1,7 @@
 // The built-in upstream of npm start: it answers every request with what it received.
 
 import http from "node:http";
-import { printable } from "./downstream.ts";
+import { printable } from "./printable.ts";
 import { rawPairs } from "./proxy.ts";
 
 /** An upstream that answers every request with JSON: method, path and headers as received. */
@@ -14,8 +14,8 @@ export function echoServer(): http.Server {
       // JSON with one header pair per line, readable in a terminal: UTF-8 shown as text, other bytes as \\xHH.
       const body = [
         "{",
-        `  "method": ${JSON.stringify(req.method)},`,
-        `  "path": ${JSON.stringify(req.url)},`,
+        `  "method": ${JSON.stringify(printable(req.method ?? ""))},`,
+        `  "path": ${JSON.stringify(printable(req.url ?? ""))},`,
         `  "headers": [`,
         headers.map(([n, v]) => `    [${JSON.stringify(n)}, ${JSON.stringify(printable(v))}]`).join(",\n"),
         `  ],`,

@@ -9,7 +9,8 @@ import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
 import { DEFAULT_HEADER, PROXY_OWNED_HEADERS } from "../../assembly/names.ts";
 import { HeaderMap, type LocalResponse, type PluginVm, type Stream, sourceAddress } from "../../host/index.ts";
-import { type Admitted, admit, MAX_HEADER_BYTES, printable, type Reply, refuse } from "./downstream.ts";
+import { type Admitted, admit, MAX_HEADER_BYTES, type Reply, refuse } from "./downstream.ts";
+import { printable } from "./printable.ts";
 import { ResponseTimeout, resetReply, Upstream, type UpstreamControl, upstreamFailure } from "./upstream.ts";
 
 export interface ProxyOptions {

@@ -205,3 +205,59 @@ test("the proxy hands the plugin the client's address as source.address: trusted
     else assert.ok(isUuidV4(ids[0]), `a peer outside ${blocks} gets a value of the plugin's: ${ids[0]}`);
   }
 });
+
+/** A value with C1 controls, bidi overrides and isolates, zero-width and separator characters, as UTF-8. */
+const HOSTILE_TEXT = "a\u0085b\u009bc\u202ed\u2066e\u200bf\u2028g\ufeffh\u00e9";
+const HOSTILE_ESCAPED = "a\\u{85}b\\u{9b}c\\u{202e}d\\u{2066}e\\u{200b}f\\u{2028}g\\u{feff}h\u00e9";
+/** Characters no log line may hold raw: controls, format characters, line and paragraph separators. */
+const UNSAFE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+
+test("the access log and the echo escape C1 controls, bidi overrides and other format characters; é stays", async () => {
+  const { url, log } = await startProxy(plugin, upstream);
+  const value = Buffer.from(HOSTILE_TEXT, "utf8").toString("latin1");
+  const res = await get(url, "/hostile-log", { headers: { "x-request-id": value } });
+  assert.equal(res.status, 200);
+  const echoed = JSON.parse(res.body) as { headers: [string, string][] };
+  assert.deepEqual(
+    echoed.headers.filter(([n]) => n === "x-request-id"),
+    [["x-request-id", HOSTILE_ESCAPED]],
+  );
+  assert.ok(!UNSAFE.test(res.body.replace(/\n/g, "")), JSON.stringify(res.body));
+  const line = log.find((l) => l.includes("/hostile-log")) ?? assert.fail("no access-log line");
+  assert.ok(line.includes(` x-request-id=${HOSTILE_ESCAPED} `), line);
+  assert.ok(!UNSAFE.test(line), JSON.stringify(line));
+
+  // Not UTF-8: every byte outside printable ASCII is \xHH, C1 bytes among them.
+  await get(url, "/hostile-bytes", { headers: { "x-request-id": "a\x85b\x9b\xff" } });
+  assert.ok(
+    log.some((l) => l.includes('"GET /hostile-bytes HTTP/1.1" 200 x-request-id=a\\x85b\\x9b\\xff ')),
+    log.join("\n"),
+  );
+});
+
+test("npm start escapes them in the plugin's own lines too", async () => {
+  const child = runStart(["--port", "0", "--config", "{}", "--log-level", "debug"]);
+  let stdout = "";
+  child.stdout.on("data", (c) => (stdout += c));
+  try {
+    const port = await new Promise<number>((resolve, reject) => {
+      child.once("exit", (code) => reject(new Error(`npm start exited with ${code}`)));
+      child.stdout.on("data", () => {
+        const m = /proxy on http:\/\/127\.0\.0\.1:(\d+)/.exec(stdout);
+        if (m) resolve(Number(m[1]));
+      });
+    });
+    const res = await get(new URL(`http://127.0.0.1:${port}`), "/plugin-line", {
+      headers: { "x-request-id": Buffer.from(HOSTILE_TEXT, "utf8").toString("latin1") },
+    });
+    assert.equal(res.status, 200);
+    // The access line is printed after the plugin's lines of the same request.
+    for (let i = 0; i < 200 && !stdout.includes("/plugin-line"); i++) await new Promise((r) => setTimeout(r, 50));
+    const done = stdout.split("\n").find((l) => l.includes("request done:")) ?? assert.fail(stdout);
+    assert.ok(done.includes(`x-request-id="${HOSTILE_ESCAPED}" (kept)`), done);
+    assert.ok(!UNSAFE.test(stdout.replace(/\n/g, "")), JSON.stringify(stdout));
+  } finally {
+    child.kill("SIGTERM");
+    await new Promise((resolve) => (child.exitCode === null ? child.once("exit", resolve) : resolve(undefined)));
+  }
+});
