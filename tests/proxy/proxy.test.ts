@@ -261,3 +261,15 @@ test("npm start escapes them in the plugin's own lines too", async () => {
     await new Promise((resolve) => (child.exitCode === null ? child.once("exit", resolve) : resolve(undefined)));
   }
 });
+
+test("the echo upstream takes what the proxy admits: 59 KiB of headers reach it and come back", async () => {
+  const { url } = await startProxy(plugin, upstream);
+  const big = "b".repeat(59 * 1024);
+  const res = await get(url, "/big-headers", { headers: { "x-big": big } });
+  assert.equal(res.status, 200, res.body.slice(0, 200));
+  const echoed = JSON.parse(res.body) as { headers: [string, string][] };
+  assert.deepEqual(
+    echoed.headers.filter(([n]) => n === "x-big"),
+    [["x-big", big]],
+  );
+});
