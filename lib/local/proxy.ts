@@ -11,7 +11,7 @@ import { DEFAULT_HEADER, PROXY_OWNED_HEADERS } from "../../assembly/names.ts";
 import { HeaderMap, type LocalResponse, type PluginVm, type Stream, sourceAddress } from "../../host/index.ts";
 import { type Admitted, admit, MAX_HEADER_BYTES, type Reply, refuse } from "./downstream.ts";
 import { printable } from "./printable.ts";
-import { ResponseTimeout, resetReply, Upstream, type UpstreamControl, upstreamFailure } from "./upstream.ts";
+import { failureCause, ResponseTimeout, resetReply, Upstream, type UpstreamControl, upstreamFailure } from "./upstream.ts";
 
 export interface ProxyOptions {
   vm: PluginVm;
@@ -361,8 +361,7 @@ class Exchange {
       this.done(" upstream_reset_after_response_started");
       return;
     }
-    const reply = upstreamFailure(err);
-    this.reply(reply, JSON.stringify(err.message));
+    this.reply(upstreamFailure(err), JSON.stringify(failureCause(err)));
   }
 
   /** The client went away (or its connection broke) before its response was complete. */

@@ -390,6 +390,48 @@ describe("npm start under hostile input", () => {
       ] as const
     ).map(([name, what, expected]) => misbehaving(name, what, expected)),
     {
+      name: "the upstream sends 100 Continue before its answer: the final answer is forwarded, the 100 is not",
+      steps: () => [GET("/odd/continue")],
+      check: (r) => {
+        assert.deepEqual(
+          r.responses.map((x) => x.status),
+          [200],
+        );
+        assert.equal(r.responses[0].body.toString(), "ok");
+        assert.ok(r.responses[0].headers.some(([n]) => n === "x-final"));
+      },
+    },
+    {
+      name: "the upstream sends 100, 102, 100 and 103 before a 201: the 201 is forwarded",
+      steps: () => [GET("/odd/interim-run")],
+      check: (r) => {
+        assert.deepEqual(
+          r.responses.map((x) => x.status),
+          [201],
+        );
+        assert.equal(r.responses[0].body.toString(), "made");
+      },
+    },
+    ...(["099", "1000"] as const).map(
+      (code): Case => ({
+        name: `the upstream sends status ${code}: 502 protocol error, with a short reason in the log`,
+        steps: () => [GET(`/odd/status-${code}`)],
+        check: async (r) => {
+          status(502)(r);
+          assert.match(r.responses[0].body.toString(), /reset reason: protocol error/);
+          const line = async () =>
+            proxy
+              .stdout()
+              .split("\n")
+              .find((l) => l.includes(`/odd/status-${code} `)) ?? "";
+          assert.ok(await eventually(() => proxy.stdout().includes(`/odd/status-${code} `)));
+          const logged = await line();
+          assert.match(logged, / 502 .*local_reply=upstream_reset_before_response_started\{protocol_error\} cause="[^"]{1,80}"$/);
+          assert.doesNotMatch(logged, /assert|expression|undici|llhttp/i);
+        },
+      }),
+    ),
+    {
       name: "the upstream breaks off its body: the client's connection is closed",
       steps: () => [GET("/odd/reset-mid-body")],
       check: (r) => {
