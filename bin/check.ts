@@ -14,6 +14,7 @@ runCli(
   },
   async ({ values, positionals }) => {
     if (positionals.length === 0) throw new Error("name at least one manifest: npm run check -- wasmplugin.yaml (see --help)");
+    if (positionals.includes("")) throw new Error('a manifest\'s name is empty (""): name each file (see --help)');
     const validator = loadValidator(values.crd);
     await ensureBuilt();
     const wasm = await readFile(RELEASE_OUTPUT);

@@ -3,6 +3,7 @@
 // digest, the registry is asked what the tag points to now.
 import { writeFile } from "node:fs/promises";
 import { CREDENTIAL_OPTIONS, registryOptionsFrom } from "../lib/cli/credentials.ts";
+import { checkWritable, fileError, fileProblem } from "../lib/cli/files.ts";
 import { runCli } from "../lib/cli/run.ts";
 import { renderRelease } from "../lib/deploy/render.ts";
 import { CRD_HELP } from "../lib/deploy/validate.ts";
@@ -19,6 +20,8 @@ runCli(
   },
   async ({ values }) => {
     if (!values.image) throw new Error("--image REGISTRY/REPOSITORY:TAG[@sha256:DIGEST] is required (see --help)");
+    // Before the registry is asked, not after.
+    if (values.out !== undefined) await checkWritable(values.out, "--out");
     const { text, pinnedTo } = await renderRelease({
       image: values.image,
       template: values.file,
@@ -26,7 +29,9 @@ runCli(
       ...registryOptionsFrom(values),
     });
     if (values.out) {
-      await writeFile(values.out, text);
+      await writeFile(values.out, text).catch((e) => {
+        throw fileError(values.out as string, fileProblem(e), "--out");
+      });
       console.error(`wrote ${values.out} pinned to ${pinnedTo}`);
     } else {
       process.stdout.write(text);

@@ -4,6 +4,7 @@
 
 import { readFileSync } from "node:fs";
 import { Ajv } from "ajv";
+import { fileError, fileProblem } from "../cli/files.ts";
 import { celCheck, passes } from "./cel-rules.ts";
 import { firstError, parseKubectlYaml } from "./kubectl-yaml.ts";
 import { describeError, type SpecSchema } from "./spec-schema.ts";
@@ -87,7 +88,13 @@ export class CrdSchema implements SpecSchema {
 
   constructor(crdPath: string) {
     this.source = crdPath;
-    const crd = wasmPluginCrd(readFileSync(crdPath, "utf8"), crdPath);
+    let text: string;
+    try {
+      text = readFileSync(crdPath, "utf8");
+    } catch (e) {
+      throw fileError(crdPath, fileProblem(e));
+    }
+    const crd = wasmPluginCrd(text, crdPath);
     const versions = crd.spec.versions as Schema[];
     for (const version of versions) {
       const schema = version?.schema?.openAPIV3Schema;

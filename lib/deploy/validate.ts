@@ -5,6 +5,7 @@
 
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { fileError, regularFileProblem } from "../cli/files.ts";
 import { CrdSchema } from "./crd-schema.ts";
 import { objectMetaErrors } from "./object-meta.ts";
 import { PackagedSchema } from "./packaged-schema.ts";
@@ -41,15 +42,24 @@ export class ManifestValidator {
   }
 }
 
-/** The CRD file to judge with as well: `path`, $WASMPLUGIN_CRD, else the sibling copy when there is one. */
+/** The largest CRD file read (Istio's crd-all.gen.yaml, every Istio CRD, is under 1 MiB). */
+export const MAX_CRD_BYTES = 16 * 1024 * 1024;
+
+/** The CRD file to judge with as well: `path` (--crd), $WASMPLUGIN_CRD, else the sibling copy when there is one. */
 export function crdPath(path?: string): string | undefined {
   const given = path ?? process.env.WASMPLUGIN_CRD;
+  const option = path === undefined ? "$WASMPLUGIN_CRD" : "--crd";
+  if (given === "" && path !== undefined) throw fileError(given, "an empty file name", option);
   if (given !== undefined && given !== "") {
     if (!existsSync(given)) {
-      throw new Error(
-        `no WasmPlugin CRD at ${given}${path === undefined ? " ($WASMPLUGIN_CRD)" : ""}: pass the file kubectl get crd wasmplugins.extensions.istio.io -o yaml writes, or Istio's crd-all.gen.yaml`,
+      throw fileError(
+        given,
+        "no such file: pass the file kubectl get crd wasmplugins.extensions.istio.io -o yaml writes, or Istio's crd-all.gen.yaml",
+        option,
       );
     }
+    const problem = regularFileProblem(given, MAX_CRD_BYTES);
+    if (problem) throw fileError(given, problem, option);
     return given;
   }
   return existsSync(SIBLING_CRD) ? SIBLING_CRD : undefined;

@@ -4,6 +4,9 @@
 import type { Document } from "yaml";
 import { firstError, nonFiniteProblem, parseKubectlYaml, yaml11Notes } from "./kubectl-yaml.ts";
 
+/** The largest manifest file read: the API server stores objects of at most about 1.5 MiB. */
+export const MAX_MANIFEST_FILE_BYTES = 4 * 1024 * 1024;
+
 export interface WasmPluginSpec {
   url?: string;
   sha256?: string;

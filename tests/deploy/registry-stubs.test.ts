@@ -1,7 +1,8 @@
 // npm run manifest and npm run push against registries that misbehave, on loopback: one that
 // never answers, one that sends a manifest too large, one whose token service answers HTML,
-// one that echoes the credentials it gets back in its errors. Every failure is one line that
-// names the registry and the step, and no secret is ever printed or left on disk.
+// one that echoes the credentials it gets back in its errors, one that refuses every request.
+// Every failure is one line that names the registry and the step, and no secret is ever
+// printed or left on disk.
 
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
@@ -17,7 +18,7 @@ import { skipWithoutTools } from "../support/registry-server.ts";
 const PASSWORD = "s3cret-pass";
 const BASIC = Buffer.from(`pusher:${PASSWORD}`).toString("base64");
 
-type Mode = "hang" | "huge" | "html-token" | "echo";
+type Mode = "hang" | "huge" | "html-token" | "echo" | "locked";
 
 /** A registry stub whose every answer follows `mode`. */
 async function stub(mode: Mode): Promise<{ host: string; close(): Promise<void> }> {
@@ -48,7 +49,7 @@ async function stub(mode: Mode): Promise<{ host: string; close(): Promise<void> 
     }
     // echo: the credentials come back in the error document, as some proxies do.
     const auth = req.headers.authorization;
-    if (!auth) {
+    if (!auth || mode === "locked") {
       res.writeHead(401, { "www-authenticate": 'Basic realm="echo"', "content-type": "application/json" });
       return res.end('{"errors":[{"code":"UNAUTHORIZED","message":"authentication required"}]}');
     }
@@ -148,7 +149,7 @@ describe("npm run push against registries that misbehave", { skip: skipWithoutTo
   let storage: string;
   let runtime: string;
   before(async () => {
-    for (const mode of ["hang", "echo"] as Mode[]) stubs[mode] = await stub(mode);
+    for (const mode of ["hang", "echo", "locked"] as Mode[]) stubs[mode] = await stub(mode);
     storage = await mkdtemp(join(tmpdir(), "request-tracker-buildah-"));
     runtime = await mkdtemp(join(tmpdir(), "request-tracker-runtime-"));
   });
@@ -177,10 +178,20 @@ describe("npm run push against registries that misbehave", { skip: skipWithoutTo
     assert.deepEqual(await readdir(runtime), []);
   });
 
-  test("buildah's push to a registry that never answers stops at --timeout, saying so", async () => {
+  test("buildah's push to a registry that never answers stops at --timeout, naming the registry and the step", async () => {
     const result = await push("hang", ["--timeout", "3"]);
-    oneCleanLine(result, /^push: buildah push did not finish within 3 s \(--timeout SECONDS waits longer\)$/);
+    oneCleanLine(
+      result,
+      /^push: buildah push did not finish within 3 s while pushing request-tracker:\d+\.\d+\.\d+ to registry 127\.0\.0\.1:\d+ \(--timeout SECONDS waits longer\)$/,
+    );
     assert.deepEqual(await readdir(runtime), []);
+  });
+
+  test("buildah's push without credentials to a registry that wants them says to give them", async () => {
+    const result = await run("bin/push.ts", ["--registry", stubs.locked.host, "--insecure", "--storage", storage], {
+      XDG_RUNTIME_DIR: runtime,
+    });
+    oneCleanLine(result, /^push: buildah push failed: the registry wants credentials \(.*\): pass --username USER with REGISTRY_PASSWORD$/);
   });
 
   /** Processes whose command line names `text` (buildah's names the auth file's directory). */
