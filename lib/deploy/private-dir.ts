@@ -5,11 +5,9 @@
 
 import { existsSync, rmSync, statSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
-import { constants, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-
-/** The signals that end a command and leave it time to clean up. */
-export const ENDING_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP", "SIGQUIT"] as const;
+import { onEndingSignal } from "../cli/signals.ts";
 
 function base(): string {
   for (const dir of [process.env.XDG_RUNTIME_DIR, "/dev/shm"]) {
@@ -25,18 +23,16 @@ function base(): string {
 export async function withPrivateDir<T>(prefix: string, work: (dir: string) => Promise<T>, stop: () => void = () => undefined): Promise<T> {
   const dir = await mkdtemp(join(base(), prefix));
   const remove = () => rmSync(dir, { recursive: true, force: true });
-  const onSignal = (signal: NodeJS.Signals) => {
+  process.on("exit", remove);
+  const stopListening = onEndingSignal(() => {
     stop();
     remove();
-    process.exit(128 + constants.signals[signal]);
-  };
-  process.on("exit", remove);
-  for (const signal of ENDING_SIGNALS) process.once(signal, onSignal);
+  });
   try {
     return await work(dir);
   } finally {
     remove();
     process.off("exit", remove);
-    for (const signal of ENDING_SIGNALS) process.off(signal, onSignal);
+    stopListening();
   }
 }

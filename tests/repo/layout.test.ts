@@ -57,6 +57,17 @@ test("nothing imports an entry point, the host imports no tooling, and the comma
   assert.deepEqual(wrong, []);
 });
 
+test("every temporary directory a test or a command makes is removed in the same file", () => {
+  const leaks: string[] = [];
+  for (const file of graph.keys()) {
+    const text = readFileSync(file, "utf8");
+    for (const m of text.matchAll(/\b(\w+) = (?:await )?mkdtemp(?:Sync)?\(/g)) {
+      if (!new RegExp(`\\brm(?:Sync)?\\(\\s*${m[1]}\\b`).test(text)) leaks.push(`${file}: ${m[1]}`);
+    }
+  }
+  assert.deepEqual(leaks, [], "mkdtemp without a removal of what it made");
+});
+
 test("there are no import cycles", () => {
   const cycles: string[] = [];
   const state = new Map<string, "open" | "done">();
