@@ -1,5 +1,5 @@
 // npm run bench: the release plugin against the floor in one process, batches alternating.
-// A full run writes its tables into docs/benchmark.md; it exits non-zero when a budget is
+// A full run rewrites the tables of docs/benchmark.md; it exits non-zero when a budget is
 // over, unless --explore.
 //
 //   npm run bench               full run (200,000 timed requests per subject, memory to 1,000,000)
@@ -8,23 +8,34 @@ import { readFile, writeFile } from "node:fs/promises";
 import { printReport, writeIntoDoc } from "../lib/bench/report.ts";
 import { runBenchmark } from "../lib/bench/run.ts";
 import { ensureBuilt, RELEASE_OUTPUT } from "../lib/build/compile.ts";
+import { checkWritable, fileError, fileProblem } from "../lib/cli/files.ts";
 import { runCli } from "../lib/cli/run.ts";
 
 const DOC = "docs/benchmark.md";
 
 runCli(
   "bench",
-  { npm: "run bench", summary: "measure the plugin against the floor and judge the budgets" },
   {
-    short: { type: "boolean", default: false, help: "a quick run that proves the benchmark works; writes no doc" },
+    npm: "run bench",
+    summary: `measure the plugin against the floor and judge the budgets; a full run (without --short) rewrites the tables of ${DOC}`,
+  },
+  {
+    short: { type: "boolean", default: false, help: `a quick run that proves the benchmark works; leaves ${DOC} as it is` },
     explore: { type: "boolean", default: false, help: "report budgets but exit 0 when one is over" },
     json: { type: "string", help: "also write the results as JSON to this file", placeholder: "FILE" },
   },
   async ({ values }) => {
+    // Checked before a run of minutes, not after it.
+    if (values.json !== undefined) await checkWritable(values.json, "--json");
+    if (!values.short) await checkWritable(DOC, "the full run rewrites");
     await ensureBuilt();
     const results = await runBenchmark({ short: values.short, wasm: await readFile(RELEASE_OUTPUT) });
     printReport(results, (line) => console.log(line));
-    if (values.json) await writeFile(values.json, `${JSON.stringify(results, null, 2)}\n`);
+    if (values.json !== undefined) {
+      await writeFile(values.json, `${JSON.stringify(results, null, 2)}\n`).catch((e) => {
+        throw fileError(values.json as string, fileProblem(e), "--json");
+      });
+    }
     if (!values.short) {
       await writeIntoDoc(DOC, results);
       console.log(`\nwrote the tables into ${DOC}`);

@@ -4,20 +4,17 @@ import { readFile } from "node:fs/promises";
 import { ensureBuilt, RELEASE_OUTPUT } from "../lib/build/compile.ts";
 import { runCli } from "../lib/cli/run.ts";
 import { checkManifestFile } from "../lib/deploy/check.ts";
-import { loadValidator } from "../lib/deploy/validate.ts";
+import { CRD_HELP, loadValidator } from "../lib/deploy/validate.ts";
 
 runCli(
   "check",
   { npm: "run check", summary: "check WasmPlugin manifests against the CRD and the built plugin", positionals: "FILE..." },
   {
-    crd: {
-      type: "string",
-      help: "a WasmPlugin CRD to validate against as well (default: $WASMPLUGIN_CRD, else ../shared/schemas/ beside the clone)",
-      placeholder: "FILE",
-    },
+    crd: { type: "string", help: CRD_HELP, placeholder: "FILE" },
   },
   async ({ values, positionals }) => {
     if (positionals.length === 0) throw new Error("name at least one manifest: npm run check -- wasmplugin.yaml (see --help)");
+    if (positionals.includes("")) throw new Error('a manifest\'s name is empty (""): name each file (see --help)');
     const validator = loadValidator(values.crd);
     await ensureBuilt();
     const wasm = await readFile(RELEASE_OUTPUT);

@@ -1,5 +1,6 @@
 // npm run image: builds the plugin image from the Dockerfile (docker, else buildah or podman).
 import { IMAGE_REPOSITORY } from "../assembly/names.ts";
+import { checkDirectory } from "../lib/cli/files.ts";
 import { progress, runCli } from "../lib/cli/run.ts";
 import { formatReference, parseReference, parseRegistry } from "../lib/deploy/reference.ts";
 import { buildReleaseImage, packageVersion } from "../lib/deploy/release.ts";
@@ -16,6 +17,7 @@ runCli(
   async ({ values }) => {
     const version = await packageVersion();
     const ref = parseReference(`${parseRegistry(values.registry)}/${values.repository}:${values.tag ?? version}`);
+    if (values.storage !== undefined) await checkDirectory(values.storage, "--storage");
     const builder = await buildReleaseImage({ ref, version, storageDir: values.storage, progress });
     console.log(`built ${formatReference(ref)} with ${builder}`);
   },

@@ -13,7 +13,7 @@ runCli(
   async ({ values }) => {
     const faults = FAULTS.filter((f) => values.only === undefined || f.name.includes(values.only));
     if (faults.length === 0) throw new Error(`no fault matches --only ${values.only}`);
-    const outcomes = runMutants(process.cwd(), faults, (line) => console.log(line));
+    const outcomes = await runMutants(process.cwd(), faults, (line) => console.log(line));
     const survived = outcomes.filter((o) => o.caughtBy.length === 0);
     console.log(`${outcomes.length - survived.length} caught, ${survived.length} survived`);
     if (survived.length > 0) throw new Error(`faults the tests miss: ${survived.map((o) => o.fault.name).join("; ")}`);

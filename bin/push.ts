@@ -2,6 +2,7 @@
 // artifact) and prints the pushed reference with its manifest digest.
 import { IMAGE_REPOSITORY } from "../assembly/names.ts";
 import { CREDENTIAL_OPTIONS, registryOptionsFrom } from "../lib/cli/credentials.ts";
+import { checkDirectory } from "../lib/cli/files.ts";
 import { runCli } from "../lib/cli/run.ts";
 import { formatReference, parseReference, parseRegistry } from "../lib/deploy/reference.ts";
 import { packageVersion, pushReleaseArtifact, pushReleaseImage } from "../lib/deploy/release.ts";
@@ -21,6 +22,7 @@ runCli(
     if (!values.registry) throw new Error("--registry HOST[:PORT] is required (see --help)");
     const version = await packageVersion();
     const ref = parseReference(`${parseRegistry(values.registry)}/${values.repository}:${values.tag ?? version}`);
+    if (values.storage !== undefined) await checkDirectory(values.storage, "--storage");
     const options = { ref, version, storageDir: values.storage, ...registryOptionsFrom(values) };
     const digest = values.artifact ? await pushReleaseArtifact(options) : await pushReleaseImage(options);
     console.log(`${formatReference(ref)}@${digest}`);

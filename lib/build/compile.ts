@@ -21,6 +21,21 @@ export async function loadCompiler(): Promise<typeof import("assemblyscript/asc"
   return asc;
 }
 
+/**
+ * asc's first error as "file(line,col): ERROR TSnnnn: message": it prints the message, the
+ * source line with a marker, then "└─ in file(line,col)".
+ */
+export function firstDiagnostic(output: string): string | undefined {
+  const lines = output.split("\n");
+  const at = lines.findIndex((l) => /^\s*ERROR\b/.test(l));
+  if (at < 0) return lines.find((l) => /error/i.test(l))?.trim();
+  const where = lines
+    .slice(at + 1, at + 8)
+    .map((l) => /\bin (\S+\(\d+,\d+\))/.exec(l)?.[1])
+    .find(Boolean);
+  return where ? `${where}: ${lines[at].trim()}` : lines[at].trim();
+}
+
 /** Compiles a target of asconfig.json, optionally to another file; returns the output path. */
 export async function compile(target: Target = "release", outFile?: string): Promise<string> {
   const args = ["assembly/index.ts", "--config", resolve("asconfig.json"), "--target", target];
@@ -34,10 +49,7 @@ export async function compile(target: Target = "release", outFile?: string): Pro
   };
   const asc = await loadCompiler();
   const { error } = await asc.main(args, { stdout: sink, stderr: sink });
-  if (error) {
-    const first = output.split("\n").find((l) => /ERROR|error/.test(l)) ?? error.message;
-    throw new Error(`asc failed: ${first.trim()}`);
-  }
+  if (error) throw new Error(`asc failed: ${firstDiagnostic(output) ?? error.message}`);
   return outFile ?? (target === "release" ? RELEASE_OUTPUT : DEBUG_OUTPUT);
 }
 

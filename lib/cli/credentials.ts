@@ -28,7 +28,12 @@ export const CREDENTIAL_OPTIONS = {
 /** --username plus the password from REGISTRY_PASSWORD or, with --password-stdin, standard input. */
 export function credentialsFrom(values: { username?: string; "password-stdin"?: boolean }): Credentials | undefined {
   const username = values.username ?? process.env.REGISTRY_USERNAME;
-  if (!username) return undefined;
+  if (!username) {
+    // A password without a user name would be dropped, and the registry's refusal blamed on it.
+    const where = values["password-stdin"] ? "--password-stdin is given" : process.env.REGISTRY_PASSWORD ? "REGISTRY_PASSWORD is set" : "";
+    if (where) throw new Error(`${where} but no user name: pass --username USER (or set REGISTRY_USERNAME)`);
+    return undefined;
+  }
   const password = values["password-stdin"] ? readFileSync(0, "utf8").replace(/\r?\n$/, "") : process.env.REGISTRY_PASSWORD;
   if (password === undefined) throw new Error("--username needs a password: set REGISTRY_PASSWORD or pass --password-stdin");
   addCredentials(username, password);

@@ -58,6 +58,20 @@ export function usage(name: string, spec: CommandSpec, options: OptionSpecs): st
 }
 
 /**
+ * parseArgs's refusal in one line. Its "argument is ambiguous" (a value that starts with '-')
+ * says what the value is: a negative number, which no option here takes, or text to be given
+ * as --option=-text.
+ */
+function argumentProblem(message: string, args: string[]): string {
+  const ambiguous = /^Option '(--[a-z][a-z-]*)' argument is ambiguous/.exec(message);
+  if (!ambiguous) return message.split("\n")[0].replace(/\. To specify a positional argument.*$/, "");
+  const option = ambiguous[1];
+  const value = args.find((a, i) => args[i - 1] === option && a.startsWith("-")) ?? "-";
+  if (/^-\d/.test(value)) return `${option} ${value}: not a valid value, no option takes a negative number`;
+  return `${option} ${value}: a value that starts with '-' is read as an option; write ${option}=${value} to give it as the value`;
+}
+
+/**
  * Runs a command: parses process.argv against `options` (unknown options and missing values
  * are refused with one line), answers --help and --version, then awaits `main`.
  */
@@ -76,6 +90,12 @@ export function runCli<O extends OptionSpecs>(
   // Last resort for errors raised outside main's promise chain (an emitter, a timer).
   process.on("uncaughtException", fail);
   process.on("unhandledRejection", fail);
+  // A reader that has read enough (`| head -1`) closes the pipe: the output ends there, and that
+  // is no failure of the command.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") fail(e);
+    process.exit(process.exitCode ?? 0);
+  });
   let parsed: ReturnType<typeof parseArgs>;
   try {
     const all = { ...options, ...COMMON };
@@ -86,7 +106,7 @@ export function runCli<O extends OptionSpecs>(
       options: Object.fromEntries(Object.entries(all).map(([n, o]) => [n, { type: o.type, default: o.default }])) as never,
     });
   } catch (e) {
-    fail(new Error(`${(e as Error).message.replace(/\. To specify a positional argument.*$/, "")} (see --help)`));
+    fail(new Error(`${argumentProblem((e as Error).message, process.argv.slice(2))} (see --help)`));
   }
   if (parsed.values.help) {
     console.log(usage(name, spec, options));

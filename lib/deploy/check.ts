@@ -1,10 +1,11 @@
 // Deploy-time safety: a WasmPlugin manifest is valid for Istio's schema, and the built plugin
 // starts with the manifest's own pluginName (root id) and pluginConfig, as Envoy would run it.
 
-import { readFile } from "node:fs/promises";
 import { PluginVm } from "../../host/index.ts";
+import { readGivenText } from "../cli/files.ts";
+import { moduleUrlNotes, moduleUrlProblems } from "./module-url.ts";
 import type { ManifestValidator } from "./validate.ts";
-import { parseWasmPluginYaml, pluginConfigJson, type WasmPlugin } from "./wasmplugin.ts";
+import { MAX_MANIFEST_FILE_BYTES, parseWasmPluginYaml, pluginConfigJson, type WasmPlugin } from "./wasmplugin.ts";
 
 export interface CheckResult {
   ok: boolean;
@@ -12,12 +13,12 @@ export interface CheckResult {
   problems: string[];
   /** The plugin's configure-time info line when it started. */
   started?: string;
-  /** Values kubectl reads otherwise than YAML 1.2 does, one line each. */
+  /** Values kubectl reads otherwise than YAML 1.2 does, and a module not pinned by digest, one line each. */
   notes?: string[];
 }
 
 export async function checkWasmPlugin(plugin: WasmPlugin, wasm: Uint8Array, validator: ManifestValidator): Promise<CheckResult> {
-  const problems = validator.validate(plugin);
+  const problems = [...validator.validate(plugin), ...moduleUrlProblems(plugin.spec)];
   if (problems.length > 0) return { ok: false, problems };
   const rootId = plugin.spec.pluginName ?? "";
   const vm = await PluginVm.load(wasm, { rootId, pluginName: `${plugin.metadata.namespace ?? "default"}.${plugin.metadata.name}` });
@@ -32,11 +33,10 @@ export async function checkWasmPlugin(plugin: WasmPlugin, wasm: Uint8Array, vali
 /** Checks one manifest file; a file that cannot be read or parsed is a problem like any other. */
 export async function checkManifestFile(file: string, wasm: Uint8Array, validator: ManifestValidator): Promise<CheckResult> {
   try {
-    const { plugin, notes } = parseWasmPluginYaml(await readFile(file, "utf8"), file);
-    return { ...(await checkWasmPlugin(plugin, wasm, validator)), notes };
+    const { plugin, notes } = parseWasmPluginYaml(await readGivenText(file, MAX_MANIFEST_FILE_BYTES), file);
+    return { ...(await checkWasmPlugin(plugin, wasm, validator)), notes: [...notes, ...moduleUrlNotes(plugin.spec)] };
   } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    const message = err.code === "ENOENT" ? "no such file" : err.message.replace(`${file}: `, "");
-    return { ok: false, problems: [message.split("\n")[0]] };
+    const message = (e as Error).message;
+    return { ok: false, problems: [(message.startsWith(`${file}: `) ? message.slice(file.length + 2) : message).split("\n")[0]] };
   }
 }

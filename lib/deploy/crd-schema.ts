@@ -4,10 +4,10 @@
 
 import { readFileSync } from "node:fs";
 import { Ajv } from "ajv";
-import { parseDocument } from "yaml";
+import { fileError, fileProblem } from "../cli/files.ts";
 import { celCheck, passes } from "./cel-rules.ts";
+import { firstError, parseKubectlYaml } from "./kubectl-yaml.ts";
 import { describeError, type SpecSchema } from "./spec-schema.ts";
-import { KUBECTL_YAML } from "./wasmplugin.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: a JSON schema is untyped data, walked by key.
 type Schema = Record<string, any>;
@@ -51,6 +51,35 @@ function celErrors(schema: Schema, value: unknown, path: string): string[] {
   return errors;
 }
 
+const isWasmPluginCrd = (doc: Schema | null): boolean =>
+  doc?.kind === "CustomResourceDefinition" && doc.spec?.names?.kind === "WasmPlugin" && Array.isArray(doc.spec?.versions);
+
+/**
+ * The WasmPlugin CRD in a file: a single CRD (kubectl get crd ... -o yaml), a List of them, or
+ * many documents, as Istio's crd-all.gen.yaml holds every Istio CRD one after another.
+ */
+function wasmPluginCrd(text: string, file: string): Schema {
+  const all = parseKubectlYaml(text, file);
+  const kinds: string[] = [];
+  for (const document of all) {
+    const error = firstError(document);
+    // A document that does not parse is the one meant when it is the only one or names WasmPlugin.
+    if (error !== undefined && (all.length === 1 || /\bkind:\s*WasmPlugin\b/.test(String(document)))) {
+      throw new Error(`${file} is not valid YAML: ${error}`);
+    }
+    const doc = error === undefined ? (document.toJS() as Schema | null) : null;
+    const candidates: (Schema | null)[] = doc?.kind === "List" && Array.isArray(doc.items) ? doc.items : [doc];
+    const found = candidates.find(isWasmPluginCrd);
+    if (found) return found as Schema;
+    for (const c of candidates)
+      kinds.push(c?.kind === "CustomResourceDefinition" ? `the ${c.spec?.names?.kind} CRD` : `kind: ${JSON.stringify(c?.kind ?? null)}`);
+  }
+  const what = kinds.length === 1 ? kinds[0] : `none of its ${kinds.length} documents is`;
+  throw new Error(
+    `${file} is not the WasmPlugin CustomResourceDefinition (${what}): pass the one from kubectl get crd wasmplugins.extensions.istio.io -o yaml, or Istio's crd-all.gen.yaml`,
+  );
+}
+
 export class CrdSchema implements SpecSchema {
   readonly source: string;
   readonly apiVersions: string[];
@@ -59,15 +88,14 @@ export class CrdSchema implements SpecSchema {
 
   constructor(crdPath: string) {
     this.source = crdPath;
-    const document = parseDocument(readFileSync(crdPath, "utf8"), KUBECTL_YAML);
-    if (document.errors.length > 0) throw new Error(`${crdPath} is not valid YAML: ${document.errors[0].message.split("\n")[0]}`);
-    const crd = document.toJS() as Schema | null;
-    const versions = crd?.spec?.versions;
-    if (crd?.kind !== "CustomResourceDefinition" || crd.spec?.names?.kind !== "WasmPlugin" || !Array.isArray(versions)) {
-      throw new Error(
-        `${crdPath} is not the WasmPlugin CustomResourceDefinition (kind: ${JSON.stringify(crd?.kind ?? null)}): pass the one from kubectl get crd wasmplugins.extensions.istio.io -o yaml`,
-      );
+    let text: string;
+    try {
+      text = readFileSync(crdPath, "utf8");
+    } catch (e) {
+      throw fileError(crdPath, fileProblem(e));
     }
+    const crd = wasmPluginCrd(text, crdPath);
+    const versions = crd.spec.versions as Schema[];
     for (const version of versions) {
       const schema = version?.schema?.openAPIV3Schema;
       if (version?.served && typeof schema === "object" && schema !== null) this.versions.set(`${crd.spec.group}/${version.name}`, schema);
@@ -79,7 +107,9 @@ export class CrdSchema implements SpecSchema {
   validateSpec(doc: Record<string, unknown>): string[] {
     const schema = this.versions.get(String(doc.apiVersion));
     if (!schema) return [];
-    const { apiVersion: _a, kind: _k, metadata: _m, ...body } = doc;
+    // The rest of the object (apiVersion, kind, metadata, unknown fields) is validate.ts's; the
+    // status is left out, as the API server drops it on a resource with a status subresource.
+    const body = doc.spec === undefined ? {} : { spec: doc.spec };
     let validate = this.compiled.get(String(doc.apiVersion));
     if (!validate) {
       // strict: the API server (kubectl's default strict field validation) refuses unknown fields.

@@ -57,6 +57,10 @@ function storageArgs(builder: Builder, storageDir?: string): string[] {
 interface ExecOptions {
   input?: string;
   timeoutMs?: number;
+  /** What the command does and with whom, for the time-out message: "pushing X to registry Y". */
+  step?: string;
+  /** Whether credentials were given, for what a refusal says. */
+  credentials?: boolean;
   /** Told the child once it runs, so a signal handler can stop it. */
   started?: (child: ChildProcess) => void;
 }
@@ -84,7 +88,8 @@ async function exec(command: string, args: string[], options: ExecOptions = {}):
       clearTimeout(timer);
       if (timedOut) {
         const seconds = Math.round((options.timeoutMs ?? 0) / 1000);
-        return reject(new Error(`${command} ${action} did not finish within ${seconds} s (--timeout SECONDS waits longer)`));
+        const step = options.step ? ` while ${options.step}` : "";
+        return reject(new Error(`${command} ${action} did not finish within ${seconds} s${step} (--timeout SECONDS waits longer)`));
       }
       if (code === 0) return resolve(stdout);
       let line = scrub(
@@ -98,9 +103,10 @@ async function exec(command: string, args: string[], options: ExecOptions = {}):
       // A refused login is the common case; say it plainly instead of the tool's blob-level detail.
       const refused = /(unauthorized|authentication required|denied)[^"]*$/i.exec(line);
       const hint = /server gave HTTP response to HTTPS client/.test(line) ? " (a plain-HTTP registry needs --insecure)" : "";
-      reject(
-        new Error(`${command} ${action} failed: ${refused ? `the registry refused the credentials (${refused[0].trim()})` : line}${hint}`),
-      );
+      const refusal = options.credentials
+        ? `the registry refused the credentials (${refused?.[0].trim()})`
+        : `the registry wants credentials (${refused?.[0].trim()}): pass --username USER with REGISTRY_PASSWORD`;
+      reject(new Error(`${command} ${action} failed: ${refused ? refusal : line}${hint}`));
     });
     child.stdin.on("error", () => undefined);
     child.stdin.end(options.input ?? "");
@@ -118,14 +124,18 @@ export async function buildImage(builder: Builder, options: BuildOptions): Promi
 export async function pushImage(builder: Builder, options: PushOptions): Promise<string> {
   const registryHost = options.ref.split("/")[0];
   const timeoutMs = options.timeoutMs ?? 60_000;
+  const step = `pushing ${options.ref.slice(registryHost.length + 1)} to registry ${registryHost}`;
+  const credentials = options.credentials !== undefined;
   if (builder === "docker") {
     if (options.credentials) {
       await exec("docker", ["login", "--username", options.credentials.username, "--password-stdin", registryHost], {
         input: options.credentials.password,
         timeoutMs,
+        step: `logging in to registry ${registryHost}`,
+        credentials,
       });
     }
-    const out = await exec("docker", ["push", options.ref], { timeoutMs });
+    const out = await exec("docker", ["push", options.ref], { timeoutMs, step, credentials });
     const digest = /digest: (sha256:[a-f0-9]{64})/.exec(out)?.[1];
     if (!digest) throw new Error("docker push did not report a digest");
     return digest;
@@ -145,7 +155,7 @@ export async function pushImage(builder: Builder, options: PushOptions): Promise
         args.push("--authfile", authFile);
       }
       args.push(options.ref, `docker://${options.ref}`);
-      await exec(builder, args, { timeoutMs, started: (c) => (child = c) });
+      await exec(builder, args, { timeoutMs, step, credentials, started: (c) => (child = c) });
       return (await readFile(digestFile, "utf8")).trim();
     },
     () => child?.kill("SIGTERM"),

@@ -1,11 +1,13 @@
 // A private directory for files that must not outlive the command (a registry auth file): mode
 // 0700, in memory where the machine has one (XDG_RUNTIME_DIR, else /dev/shm), and removed on
-// every way out: return, error, process exit, SIGINT and SIGTERM.
+// every way out: return, error, process exit, and the signals that end a command (SIGINT,
+// SIGTERM, SIGHUP when the terminal goes, SIGQUIT).
 
 import { existsSync, rmSync, statSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { onEndingSignal } from "../cli/signals.ts";
 
 function base(): string {
   for (const dir of [process.env.XDG_RUNTIME_DIR, "/dev/shm"]) {
@@ -21,20 +23,16 @@ function base(): string {
 export async function withPrivateDir<T>(prefix: string, work: (dir: string) => Promise<T>, stop: () => void = () => undefined): Promise<T> {
   const dir = await mkdtemp(join(base(), prefix));
   const remove = () => rmSync(dir, { recursive: true, force: true });
-  const onSignal = (signal: NodeJS.Signals) => {
+  process.on("exit", remove);
+  const stopListening = onEndingSignal(() => {
     stop();
     remove();
-    process.exit(signal === "SIGINT" ? 130 : 143);
-  };
-  process.on("exit", remove);
-  process.once("SIGINT", onSignal);
-  process.once("SIGTERM", onSignal);
+  });
   try {
     return await work(dir);
   } finally {
     remove();
     process.off("exit", remove);
-    process.off("SIGINT", onSignal);
-    process.off("SIGTERM", onSignal);
+    stopListening();
   }
 }

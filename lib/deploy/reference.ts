@@ -51,6 +51,10 @@ export function parseReference(text: string): ImageReference {
   const fail = (why: string): never => {
     throw new Error(`image reference "${text}" ${why} (the form is ${FORM})`);
   };
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(text)?.[1];
+  if (scheme !== undefined && scheme !== "oci") {
+    fail(`is a URL (${scheme}://): give it without a scheme; the registry is reached over HTTPS, or plain HTTP with --insecure`);
+  }
   const rest0 = text.replace(/^oci:\/\//, "");
   const odd = /[^A-Za-z0-9._\-:/@[\]]/.exec(rest0);
   if (odd) fail(`has ${JSON.stringify(odd[0])} at character ${odd.index + 1}, which a reference cannot hold`);

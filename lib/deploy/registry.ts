@@ -201,6 +201,12 @@ export class Registry {
       }
       // One line: OpenSSL's messages end in a newline, which would hide the hint after them.
       const reason = ((err.cause as Error | undefined)?.message ?? err.message).replace(/\s+/g, " ").trim();
+      if (reason === "bad port") {
+        const port = /:(\d+)$/.exec(this.host)?.[1] ?? "";
+        throw new RegistryError(
+          `cannot reach registry ${this.host} while ${step}: this client is Node's fetch, which refuses port ${port} as the fetch standard does for its blocked ports (https://fetch.spec.whatwg.org/#port-blocking: 1, 7, 9, 21, 22, 25, 6000, 6665-6669 and others); serve the registry on another port`,
+        );
+      }
       const hint =
         !this.options.insecure && /wrong version number|ssl|tls|EPROTO|other side closed/i.test(reason)
           ? " (a plain-HTTP registry needs --insecure)"

@@ -1,11 +1,11 @@
 // The release manifest: the template pinned to a pushed image (url with the tag, sha256 the
 // manifest digest, asked of the registry when the reference has none), checked against the CRD.
 
-import { readFile } from "node:fs/promises";
+import { readGivenText } from "../cli/files.ts";
 import { formatReference, parseReference } from "./reference.ts";
 import { type Credentials, MediaType, Registry } from "./registry.ts";
 import { loadValidator } from "./validate.ts";
-import { parseWasmPluginYaml, pinToImage } from "./wasmplugin.ts";
+import { MAX_MANIFEST_FILE_BYTES, parseWasmPluginYaml, pinToImage } from "./wasmplugin.ts";
 
 export interface RenderOptions {
   /** REGISTRY/REPOSITORY:TAG[@sha256:DIGEST] */
@@ -31,7 +31,8 @@ export async function renderRelease(options: RenderOptions): Promise<{ text: str
     options.progress?.(`asking ${ref.registry} for the manifest digest of ${ref.repository}:${tag}...`);
     digest = (await registry.getManifest(ref.repository, tag, [MediaType.DockerManifest, MediaType.OciManifest])).digest;
   }
-  const { document } = parseWasmPluginYaml(await readFile(options.template, "utf8"), options.template);
+  const template = await readGivenText(options.template, MAX_MANIFEST_FILE_BYTES, "--file");
+  const { document } = parseWasmPluginYaml(template, options.template);
   // The URL keeps the tag when there is one (readable); sha256 pins the manifest either way.
   const text = pinToImage(document, formatReference(ref, { tag: true, digest: !ref.tag }), digest);
   const problems = loadValidator(options.crd).validate(parseWasmPluginYaml(text).plugin);

@@ -1,20 +1,24 @@
-// Validating a WasmPlugin manifest as the API server would: the document's shape, then each
-// schema's judgement of the spec. The schema packaged with npm ci always judges; a CRD file
-// (--crd, $WASMPLUGIN_CRD, or ../shared/schemas/ beside the clone) judges as well.
+// Validating a WasmPlugin manifest as the API server would: the object's fields and metadata
+// (object-meta.ts, the same whatever the schema), then each schema's judgement of the spec. The
+// schema packaged with npm ci always judges; a CRD file (--crd, $WASMPLUGIN_CRD, or
+// ../shared/schemas/ beside the clone) judges as well.
 
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { fileError, regularFileProblem } from "../cli/files.ts";
 import { CrdSchema } from "./crd-schema.ts";
+import { objectMetaErrors } from "./object-meta.ts";
 import { PackagedSchema } from "./packaged-schema.ts";
 import type { SpecSchema } from "./spec-schema.ts";
+
+/** --crd's help, for every command that validates manifests. */
+export const CRD_HELP =
+  "a CRD file to validate against as well (kubectl get crd wasmplugins.extensions.istio.io -o yaml, or Istio's crd-all.gen.yaml); default $WASMPLUGIN_CRD, else a copy at ../shared/schemas/ beside the clone (as this project's CI lays it out)";
 
 /** Where a clone laid out as CI lays it out finds Istio's CRD. */
 export const SIBLING_CRD = fileURLToPath(new URL("../../../shared/schemas/istio-wasmplugin-crd.yaml", import.meta.url));
 
-const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-
-/** What the API server checks of any object: apiVersion, kind, metadata's name and namespace. */
+/** What the API server checks of any object: apiVersion, kind, the fields and the metadata. */
 function objectErrors(doc: Record<string, unknown>, schemas: SpecSchema[]): string[] {
   const errors: string[] = [];
   for (const schema of schemas) {
@@ -23,16 +27,7 @@ function objectErrors(doc: Record<string, unknown>, schemas: SpecSchema[]): stri
     }
   }
   if (doc.kind !== "WasmPlugin") errors.push(`kind: must be WasmPlugin, got ${JSON.stringify(doc.kind)}`);
-  const metadata = (typeof doc.metadata === "object" && doc.metadata !== null ? doc.metadata : {}) as Record<string, unknown>;
-  const name = metadata.name;
-  if (typeof name !== "string" || !DNS_SUBDOMAIN.test(name) || name.length > 253) {
-    errors.push(`metadata.name: must be a lowercase DNS subdomain name, got ${JSON.stringify(name)}`);
-  }
-  const namespace = metadata.namespace;
-  if (namespace !== undefined && (typeof namespace !== "string" || !DNS_LABEL.test(namespace) || namespace.length > 63)) {
-    errors.push(`metadata.namespace: must be a DNS label, got ${JSON.stringify(namespace)}`);
-  }
-  return errors;
+  return [...errors, ...objectMetaErrors(doc)];
 }
 
 export class ManifestValidator {
@@ -47,12 +42,24 @@ export class ManifestValidator {
   }
 }
 
-/** The CRD file to judge with as well: `path`, $WASMPLUGIN_CRD, else the sibling copy when there is one. */
+/** The largest CRD file read (Istio's crd-all.gen.yaml, every Istio CRD, is under 1 MiB). */
+export const MAX_CRD_BYTES = 16 * 1024 * 1024;
+
+/** The CRD file to judge with as well: `path` (--crd), $WASMPLUGIN_CRD, else the sibling copy when there is one. */
 export function crdPath(path?: string): string | undefined {
   const given = path ?? process.env.WASMPLUGIN_CRD;
+  const option = path === undefined ? "$WASMPLUGIN_CRD" : "--crd";
+  if (given === "" && path !== undefined) throw fileError(given, "an empty file name", option);
   if (given !== undefined && given !== "") {
-    if (!existsSync(given))
-      throw new Error(`no WasmPlugin CRD at ${given}: pass the file kubectl get crd wasmplugins.extensions.istio.io -o yaml writes`);
+    if (!existsSync(given)) {
+      throw fileError(
+        given,
+        "no such file: pass the file kubectl get crd wasmplugins.extensions.istio.io -o yaml writes, or Istio's crd-all.gen.yaml",
+        option,
+      );
+    }
+    const problem = regularFileProblem(given, MAX_CRD_BYTES);
+    if (problem) throw fileError(given, problem, option);
     return given;
   }
   return existsSync(SIBLING_CRD) ? SIBLING_CRD : undefined;

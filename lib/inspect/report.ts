@@ -13,6 +13,9 @@ import {
   startCalls,
 } from "../../host/index.ts";
 
+/** The largest module inspect reads (a Proxy-Wasm plugin is kilobytes; Envoy's own limits are far below). */
+export const MAX_MODULE_BYTES = 64 * 1024 * 1024;
+
 /** A function by its name in the module's name section, else its export name, else its index. */
 function functionLabel(checked: CheckedModule, index: number): string {
   const named = checked.info.names.get(index);

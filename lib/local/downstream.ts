@@ -49,7 +49,7 @@ const CONNECTION_OPTIONS = new Set(["close", "keep-alive", "upgrade", "http2-set
 
 /** Characters Envoy accepts in an authority (HeaderUtility::authorityIsValid). */
 const AUTHORITY = /^[!$%&'()*+,\-.0-9:;=@A-Z[\]_a-z~]+$/;
-const ABSOLUTE = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)([^#]*)$/;
+const ABSOLUTE = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)([^#]*)(?:#.*)?$/;
 
 const reasons: Record<number, string> = {
   400: "Bad Request",
@@ -72,6 +72,11 @@ function tokens(value: string): string[] {
     .filter((t) => t.length > 0);
 }
 
+function withoutFragment(target: string): string {
+  const hash = target.indexOf("#");
+  return hash < 0 ? target : target.slice(0, hash);
+}
+
 /** The :authority and :path of an absolute-form target (RFC 9112 3.2.2), or why it is refused. */
 function absoluteTarget(url: string): { authority: string; path: string } | Reply {
   const m = ABSOLUTE.exec(url);
@@ -87,7 +92,8 @@ function absoluteTarget(url: string): { authority: string; path: string } | Repl
   if (lower !== "http" && lower !== "https") return refuse(400, "http1.invalid_scheme");
   // Envoy on a gateway (use_remote_address, no trusted hops) refuses https:// over plain text.
   if (lower === "https") return refuse(403, "http1.https_url_on_plaintext_connection");
-  return { authority: hostAndPort, path: path || "/" };
+  // An empty path is "/", also before a query (RFC 9112 3.2.4, RFC 3986 6.2.3): http://a?x=1 is /?x=1.
+  return { authority: hostAndPort, path: path.startsWith("/") ? path : `/${path}` };
 }
 
 /**
@@ -126,7 +132,8 @@ export function admit(req: DownstreamRequest): Admitted | Reply {
   }
 
   let authority: string | undefined;
-  let path = req.url;
+  // A fragment is no part of a request (RFC 9112 3.2): Envoy, as Istio runs it, strips it.
+  let path = withoutFragment(req.url);
   if (!req.url.startsWith("/")) {
     if (req.url === "*" && req.method === "OPTIONS") return refuse(404, "absolute_path_rejected");
     const target = absoluteTarget(req.url);
@@ -153,18 +160,4 @@ export function admit(req: DownstreamRequest): Admitted | Reply {
   if (te.length > 0) return { pairs, framing: "chunked" };
   if (cl.length === 1) return { pairs, framing: "length", contentLength: cl[0] };
   return { pairs, framing: "none" };
-}
-
-/** Bytes shown in a log line: printable ASCII and valid UTF-8 as they are, anything else as \xHH. */
-export function printable(binary: string): string {
-  const bytes = Buffer.from(binary, "latin1");
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    text = binary;
-    return text.replace(/[^\x20-\x7e]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
-  }
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is escaped.
-  return text.replace(/[\x00-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
 }

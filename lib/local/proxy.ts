@@ -9,8 +9,9 @@ import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
 import { DEFAULT_HEADER, PROXY_OWNED_HEADERS } from "../../assembly/names.ts";
 import { HeaderMap, type LocalResponse, type PluginVm, type Stream, sourceAddress } from "../../host/index.ts";
-import { type Admitted, admit, MAX_HEADER_BYTES, printable, type Reply, refuse } from "./downstream.ts";
-import { ResponseTimeout, resetReply, Upstream, type UpstreamControl, upstreamFailure } from "./upstream.ts";
+import { type Admitted, admit, MAX_HEADER_BYTES, type Reply, refuse } from "./downstream.ts";
+import { printable } from "./printable.ts";
+import { failureCause, ResponseTimeout, resetReply, Upstream, type UpstreamControl, upstreamFailure } from "./upstream.ts";
 
 export interface ProxyOptions {
   vm: PluginVm;
@@ -70,17 +71,48 @@ function rawReply(reply: Reply): string {
   return `HTTP/1.1 ${reply.status} ${REASONS[reply.status] ?? ""}\r\ncontent-length: ${Buffer.byteLength(body)}\r\n${type}connection: close\r\n\r\n${body}`;
 }
 
-/** The first line of what a client sent, for the access log. */
-function firstLine(raw: Buffer | undefined): string {
+/**
+ * Where, in the bytes the parser failed on, the failing request starts: complete requests before
+ * it (pipelined in the same packet: head, then a Content-Length or chunked body) are skipped.
+ */
+function failedRequestStart(raw: Buffer, errorAt: number): number {
+  let start = 0;
+  for (;;) {
+    while (raw[start] === 0x0d || raw[start] === 0x0a) start++; // empty lines before a request line
+    const headEnd = raw.indexOf("\r\n\r\n", start);
+    if (headEnd < 0 || headEnd + 4 > errorAt) return start; // the error is in this head
+    const head = raw.subarray(start, headEnd).toString("latin1");
+    let next = headEnd + 4;
+    const length = /\r\ncontent-length:[ \t]*(\d+)[ \t]*(?:\r|$)/i.exec(head);
+    if (length) next += Number(length[1]);
+    else if (/\r\ntransfer-encoding:[^\r]*\bchunked\b/i.test(head)) {
+      for (;;) {
+        const eol = raw.indexOf("\r\n", next);
+        const size = eol < 0 ? Number.NaN : Number.parseInt(raw.subarray(next, eol).toString("latin1"), 16);
+        if (!Number.isInteger(size)) return start; // the error is in this body
+        next = size === 0 ? eol + 4 : eol + 2 + size + 2;
+        if (size === 0) break;
+      }
+    }
+    if (next > errorAt) return start;
+    start = next;
+  }
+}
+
+/** The request line of what a client sent (of the request that failed, when the parser says where), for the access log. */
+function firstLine(raw: Buffer | undefined, errorAt?: number): string {
   if (!raw || raw.length === 0) return "-";
-  const text = raw.subarray(0, 200).toString("latin1");
-  return printable(text.split(/\r?\n/)[0]);
+  const start = errorAt === undefined ? 0 : failedRequestStart(raw, Math.min(errorAt, raw.length));
+  const text = raw.subarray(start, start + 200).toString("latin1");
+  return printable(text.split(/\r?\n/)[0]) || "-";
 }
 
 export class LocalProxy {
   readonly server: http.Server;
   private readonly upstream: Upstream;
   private readonly header: string;
+  /** The exchange of each response, for a parse error that comes in the middle of its request. */
+  private readonly exchanges = new WeakMap<http.ServerResponse, Exchange>();
   inFlight = 0;
 
   constructor(readonly options: ProxyOptions) {
@@ -139,6 +171,7 @@ export class LocalProxy {
 
   private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
     const exchange = new Exchange(req, res, this, this.header);
+    this.exchanges.set(res, exchange);
     try {
       exchange.run(this.upstream);
     } catch (e) {
@@ -148,7 +181,7 @@ export class LocalProxy {
   }
 
   /** Requests Node's parser refused: Envoy's codec answer, written to the socket, then closed. */
-  private clientError(err: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket: Duplex): void {
+  private clientError(err: NodeJS.ErrnoException & { rawPacket?: Buffer; bytesParsed?: number }, socket: Duplex): void {
     const code = err.code ?? "";
     socket.on("error", () => socket.destroy());
     if (closing.has(socket)) return; // answered already; Node closes it after that answer
@@ -172,7 +205,7 @@ export class LocalProxy {
       }
       socket.end(rawReply(reply));
       this.log(
-        `${remote} "${firstLine(err.rawPacket)}" ${reply.status} ${this.header}=- 0.0ms local_reply=${reply.details}{${code || "-"}}`,
+        `${remote} "${firstLine(err.rawPacket, err.bytesParsed)}" ${reply.status} ${this.header}=- 0.0ms local_reply=${reply.details}{${code || "-"}}`,
       );
     };
     const inFlight = (socket as Duplex & { _httpMessage?: http.ServerResponse | null })._httpMessage;
@@ -186,8 +219,22 @@ export class LocalProxy {
       return;
     }
     // Bytes after a complete request (pipelined): Envoy answers that request first, then this.
-    if (inFlight.req.complete) inFlight.once("finish", answer);
-    else answer();
+    if (inFlight.req.complete) {
+      inFlight.once("finish", answer);
+      return;
+    }
+    const exchange = this.exchanges.get(inFlight);
+    // The client ended its side in the middle of the body: it went away; its exchange logs that.
+    if (code === "HPE_INVALID_EOF_STATE" && exchange) {
+      socket.destroy();
+      return;
+    }
+    // The request in flight broke off in its body (a bad chunk size): it is the one refused, so
+    // its own exchange logs it, once, with its tracking value, and aborts its upstream request.
+    if (exchange) {
+      socket.end(rawReply(reply));
+      exchange.refusedMidBody(reply, code);
+    } else answer();
   }
 }
 
@@ -254,6 +301,18 @@ class Exchange {
       return;
     }
     this.reply({ status: 502, details: "local_proxy_error", body: "local proxy error", close: true }, JSON.stringify(err.message));
+  }
+
+  /**
+   * The parser refused the rest of this request (its body broke off): the client has had the
+   * codec's reply on the socket already; this request's one log line says so, and its upstream
+   * request is aborted.
+   */
+  refusedMidBody(reply: Reply, code: string): void {
+    if (this.finished) return;
+    this.status = reply.status;
+    this.done(` local_reply=${reply.details}{${code || "-"}}`);
+    this.control?.abort(new Error("downstream protocol error"));
   }
 
   /** The plugin (or the fail-closed policy) answered: that reply goes downstream. */
@@ -360,8 +419,7 @@ class Exchange {
       this.done(" upstream_reset_after_response_started");
       return;
     }
-    const reply = upstreamFailure(err);
-    this.reply(reply, JSON.stringify(err.message));
+    this.reply(upstreamFailure(err), JSON.stringify(failureCause(err)));
   }
 
   /** The client went away (or its connection broke) before its response was complete. */

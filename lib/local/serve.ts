@@ -8,6 +8,7 @@ import { DEFAULT_HEADER } from "../../assembly/names.ts";
 import { envoyLogLine, type LogLevelName, startPlugin } from "../../host/index.ts";
 import { ensureBuilt, RELEASE_OUTPUT } from "../build/compile.ts";
 import { echoServer } from "./echo.ts";
+import { terminalSafe } from "./printable.ts";
 import { LocalProxy } from "./proxy.ts";
 
 export interface ServeOptions {
@@ -64,7 +65,8 @@ export async function serve(options: ServeOptions): Promise<Session> {
     logLevel: options.logLevel,
   });
   const printLogs = () => {
-    for (const entry of plugin.process.logs.splice(0)) options.print(envoyLogLine(entry));
+    // The plugin's lines can quote a client's value: what a terminal would act on is escaped.
+    for (const entry of plugin.process.logs.splice(0)) options.print(terminalSafe(envoyLogLine(entry)));
   };
   if (!plugin.ok) {
     const critical = plugin.process.logs.filter((l) => l.level === "critical").at(-1);

@@ -45,6 +45,9 @@ export interface UpstreamEvents {
 /** Raised by the proxy itself when the upstream took longer than the response timeout. */
 export class ResponseTimeout extends Error {}
 
+/** Raised by the proxy itself for an answer that is not HTTP although its parser took it. */
+export class UpstreamProtocolError extends Error {}
+
 export class Upstream {
   private readonly pool: Pool;
 
@@ -68,7 +71,11 @@ export class Upstream {
     const handler: Dispatcher.DispatchHandler = {
       onRequestStart: (c) => events.start({ abort: (reason) => c.abort(reason), resume: () => c.resume() }),
       onResponseStart: (c, status) => {
-        if (status < 200) return; // 1xx: Envoy drops them unless it proxies 100-continue
+        // A status line of three digits below 100 (099) is no HTTP status: a protocol error.
+        if (status < 100) return c.abort(new UpstreamProtocolError(`the upstream sent status ${String(status).padStart(3, "0")}`));
+        // Interim 1xx (100 Continue, 102, 103) are read and dropped, as Envoy drops them when it
+        // answers Expect itself (proxy_100_continue off); the final response follows.
+        if (status < 200) return;
         events.headers(status, (c.rawHeaders as Buffer[] | null | undefined) ?? []);
       },
       onResponseData: (c, chunk) => {
@@ -113,6 +120,15 @@ export function resetReply(status: number, reason: string): Reply {
 
 const TIMEOUT: Reply = { status: 504, details: "upstream_response_timeout", body: "upstream request timeout", close: false };
 
+/**
+ * What the access log says of an upstream failure: the error's message, except the HTTP
+ * client's own assertion text (an answer it could not follow), which says nothing to a reader.
+ */
+export function failureCause(err: Error): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  return err.name === "AssertionError" || code === "ERR_ASSERTION" ? "an answer the HTTP client could not follow" : err.message;
+}
+
 /** Envoy's router reply for an upstream that failed before its response started. */
 export function upstreamFailure(err: Error): Reply {
   if (err instanceof ResponseTimeout) return TIMEOUT;
@@ -121,8 +137,10 @@ export function upstreamFailure(err: Error): Reply {
   if (code === "UND_ERR_CONNECT_TIMEOUT") return resetReply(503, "connection timeout");
   if (["ECONNREFUSED", "EHOSTUNREACH", "ENETUNREACH", "EADDRNOTAVAIL"].includes(code)) return resetReply(503, "remote connection failure");
   if (
+    err instanceof UpstreamProtocolError ||
     code.startsWith("HPE_") ||
     err.name === "HTTPParserError" ||
+    failureCause(err) !== err.message ||
     ["UND_ERR_HEADERS_OVERFLOW", "UND_ERR_RES_CONTENT_LENGTH_MISMATCH"].includes(code)
   )
     return resetReply(502, "protocol error");

@@ -1,10 +1,13 @@
 // Runs the fast test layer on a copy of the project once as it is, then once per fault with
-// that fault applied, and reports which layer caught each. The tracked tree is never touched.
+// that fault applied, and reports which layer caught each. The tracked tree is never touched,
+// and the copy goes on every way out: the end, an error, and a signal (the step running then
+// is stopped first).
 
-import { spawnSync } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { onEndingSignal } from "../cli/signals.ts";
 import type { Fault } from "./faults.ts";
 
 /** What the fast layer needs of the project. */
@@ -51,12 +54,34 @@ export interface Outcome {
   caughtBy: string[];
 }
 
+/** The step running now, for a signal to stop. */
+let running: ChildProcess | undefined;
+
+/** Runs one step in `dir` (at most 5 minutes); resolves with whether it passed. */
+function passes(dir: string, step: Step): Promise<boolean> {
+  return new Promise((resolve) => {
+    // A process group of its own, so that a signal stops the step and whatever it started.
+    const child = spawn(process.execPath, step.args, {
+      cwd: dir,
+      env: { ...process.env, CI: "" },
+      stdio: "ignore",
+      timeout: 300_000,
+      detached: true,
+    });
+    running = child;
+    child.on("error", () => resolve(false));
+    child.on("exit", (code) => {
+      running = undefined;
+      resolve(code === 0);
+    });
+  });
+}
+
 /** Runs every step in `dir`; returns the names of those that failed. */
-function failingSteps(dir: string): string[] {
+async function failingSteps(dir: string): Promise<string[]> {
   const failed: string[] = [];
   for (const step of STEPS) {
-    const run = spawnSync(process.execPath, step.args, { cwd: dir, encoding: "utf8", env: { ...process.env, CI: "" }, timeout: 300_000 });
-    if (run.status !== 0) {
+    if (!(await passes(dir, step))) {
       failed.push(step.name);
       // Without a module there is nothing for the later steps to judge.
       if (step.name === "build") break;
@@ -76,26 +101,40 @@ function apply(dir: string, fault: Fault): () => void {
   return () => writeFileSync(path, original);
 }
 
-export function runMutants(root: string, faults: Fault[], progress: (line: string) => void): Outcome[] {
+export async function runMutants(root: string, faults: Fault[], progress: (line: string) => void): Promise<Outcome[]> {
   const dir = mkdtempSync(join(tmpdir(), "request-tracker-mutants-"));
+  const remove = () => rmSync(dir, { recursive: true, force: true });
+  const stopListening = onEndingSignal(() => {
+    if (running?.pid !== undefined) {
+      try {
+        process.kill(-running.pid, "SIGKILL");
+      } catch {
+        // already gone
+      }
+    }
+    remove();
+  });
   try {
     for (const entry of COPIED) cpSync(join(root, entry), join(dir, entry), { recursive: true });
     symlinkSync(resolve(root, "node_modules"), join(dir, "node_modules"));
-    const baseline = failingSteps(dir);
+    const baseline = await failingSteps(dir);
     if (baseline.length > 0) throw new Error(`the project as it is fails the fast layer (${baseline.join(", ")}): fix that first`);
     progress("the project as it is passes the fast layer");
-    return faults.map((fault, i) => {
+    const outcomes: Outcome[] = [];
+    for (const [i, fault] of faults.entries()) {
       const restore = apply(dir, fault);
       try {
-        const caughtBy = failingSteps(dir);
+        const caughtBy = await failingSteps(dir);
         if (caughtBy.includes("build")) throw new Error(`fault "${fault.name}" does not build: it tests the compiler, not the tests`);
         progress(`${i + 1}/${faults.length} ${fault.name}: ${caughtBy.length > 0 ? `caught by ${caughtBy.join(" and ")}` : "SURVIVED"}`);
-        return { fault, caughtBy };
+        outcomes.push({ fault, caughtBy });
       } finally {
         restore();
       }
-    });
+    }
+    return outcomes;
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    stopListening();
+    remove();
   }
 }

@@ -1,9 +1,10 @@
 // The build: the module Envoy gets is valid, imports only what Envoy provides, and is reproducible.
 
 import assert from "node:assert/strict";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { spawnSync } from "node:child_process";
+import { cp, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { test } from "node:test";
 import { hostFunctionSignature, LoadError, PluginVm } from "../../host/index.ts";
 import { checkModule } from "../../host/module-check.ts";
@@ -104,6 +105,24 @@ test("two builds of the same source are byte-identical", async () => {
     const second = await readFile(await compile("release", join(dir, "b.wasm")));
     assert.ok(first.equals(second), "two builds differ");
     assert.ok(first.equals(await readFile(RELEASE_OUTPUT)), "build/plugin.wasm is not what this source builds");
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test("a compile error is one line with asc's file, line and column", async () => {
+  // A copy of what npm run build needs, with a syntax error in the plugin; the tree is not touched.
+  const dir = await mkdtemp(join(tmpdir(), "request-tracker-broken-"));
+  try {
+    for (const entry of ["assembly", "asconfig.json", "bin", "host", "lib", "package.json"])
+      await cp(entry, join(dir, entry), { recursive: true });
+    await symlink(resolve("node_modules"), join(dir, "node_modules"));
+    const index = await readFile(join(dir, "assembly/index.ts"), "utf8");
+    const line = index.split("\n").findIndex((l) => l.startsWith("export function ")) + 1;
+    await writeFile(join(dir, "assembly/index.ts"), index.replace(/^export function /m, "export function ( "));
+    const result = spawnSync(process.execPath, ["--import", "tsx", "bin/build.ts"], { cwd: dir, encoding: "utf8", timeout: 120_000 });
+    assert.equal(result.status, 1);
+    assert.equal(result.stderr.trim(), `build: asc failed: assembly/index.ts(${line},16): ERROR TS1003: Identifier expected.`);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -4,10 +4,10 @@
 
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { before, describe, test } from "node:test";
+import { after, before, describe, test } from "node:test";
 
 const COMMANDS = readdirSync("bin")
   .filter((f) => f.endsWith(".ts"))
@@ -23,10 +23,10 @@ function run(command: string, args: string[], env: Record<string, string> = {}) 
 }
 
 /** The same as run(), without blocking: many commands start at once. */
-function runAsync(command: string, args: string[]): Promise<ReturnType<typeof run>> {
+function runAsync(command: string, args: string[], env: Record<string, string> = {}): Promise<ReturnType<typeof run>> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ["--import", "tsx", `bin/${command}.ts`, ...args], {
-      env: { ...process.env, REGISTRY_USERNAME: "", REGISTRY_PASSWORD: "" },
+      env: { ...process.env, REGISTRY_USERNAME: "", REGISTRY_PASSWORD: "", ...env },
     });
     let stdout = "";
     let stderr = "";
@@ -45,6 +45,7 @@ function refuses(result: ReturnType<typeof run>, pattern: RegExp): void {
 }
 
 const dir = mkdtempSync(join(tmpdir(), "request-tracker-cli-"));
+after(() => rmSync(dir, { recursive: true, force: true }));
 const file = (name: string, text: string) => {
   const path = join(dir, name);
   writeFileSync(path, text);
@@ -166,16 +167,140 @@ setTimeout(() => { throw new Error("boom after the compiler"); });`;
   });
 });
 
+describe("options and files: what is wrong, and how to give it", () => {
+  const DIGEST = "ab".repeat(32);
+  const cases: [string, string[], Record<string, string>, RegExp][] = [
+    ["start", ["--port", "-1"], {}, /^start: --port -1: not a valid value, no option takes a negative number \(see --help\)$/],
+    ["load", ["--requests", "-1"], {}, /^load: --requests -1: not a valid value, no option takes a negative number \(see --help\)$/],
+    [
+      "push",
+      ["--registry", "localhost:5000", "--tag", "-x"],
+      {},
+      /^push: --tag -x: a value that starts with '-' is read as an option; write --tag=-x to give it as the value \(see --help\)$/,
+    ],
+    ["inspect", ["/dev/zero"], {}, /^inspect: \/dev\/zero: is a device, not a file$/],
+    ["check", [""], {}, /^check: a manifest's name is empty \(""\): name each file \(see --help\)$/],
+    [
+      "manifest",
+      ["--image", `https://registry.example.com/rt:1@sha256:${DIGEST}`],
+      {},
+      /^manifest: image reference "https:\/\/registry\.example\.com\/rt:1@sha256:a[ab]+" is a URL \(https:\/\/\): give it without a scheme/,
+    ],
+    [
+      "manifest",
+      ["--image", "127.0.0.1:1/x:1", "--insecure"],
+      {},
+      /^manifest: cannot reach registry 127\.0\.0\.1:1 while fetching manifest x:1: this client is Node's fetch, which refuses port 1 as the fetch standard does for its blocked ports \(https:\/\/fetch\.spec\.whatwg\.org\/#port-blocking: .*\); serve the registry on another port$/,
+    ],
+    [
+      "manifest",
+      ["--image", "127.0.0.1:5000/x:1", "--insecure"],
+      { REGISTRY_PASSWORD: "s3cret" },
+      /^manifest: REGISTRY_PASSWORD is set but no user name: pass --username USER \(or set REGISTRY_USERNAME\)$/,
+    ],
+    [
+      "push",
+      ["--registry", "127.0.0.1:5000", "--artifact"],
+      { REGISTRY_PASSWORD: "s3cret" },
+      /^push: REGISTRY_PASSWORD is set but no user name: pass --username USER \(or set REGISTRY_USERNAME\)$/,
+    ],
+    [
+      "push",
+      ["--registry", "127.0.0.1:5000", "--storage", "package.json"],
+      {},
+      /^push: --storage package\.json: must be a directory, and it is a file$/,
+    ],
+    ["image", ["--storage", "package.json"], {}, /^image: --storage package\.json: must be a directory, and it is a file$/],
+    ["start", ["--config-file", "/nonexistent"], {}, /^start: --config-file \/nonexistent: no such file$/],
+    ["start", ["--config-file", "bin"], {}, /^start: --config-file bin: is a directory, not a file$/],
+    ["start", ["--manifest", "/dev/zero"], {}, /^start: --manifest \/dev\/zero: is a device, not a file$/],
+    [
+      "start",
+      ["--config", "{}", "--config-file", "package.json"],
+      {},
+      /^start: give the configuration once: --config JSON or --config-file FILE, not both \(see --help\)$/,
+    ],
+    [
+      "start",
+      ["--upstream", "http://127.0.0.1:9000/prefix"],
+      {},
+      /^start: --upstream must be http:\/\/HOST\[:PORT\], got http:\/\/127\.0\.0\.1:9000\/prefix with a path \(\/prefix\): each request goes there with its own path/,
+    ],
+    [
+      "start",
+      ["--upstream", "http://me:s3cret@127.0.0.1:9000"],
+      {},
+      /^start: --upstream must be http:\/\/HOST\[:PORT\], got http:\/\/\*\*\*@127\.0\.0\.1:9000 with a user: /,
+    ],
+    ["check", ["--crd", "bin", "wasmplugin.yaml"], {}, /^check: --crd bin: is a directory, not a file$/],
+    [
+      "manifest",
+      ["--image", `r.example.com/x:1@sha256:${DIGEST}`, "--file", "/nonexistent"],
+      {},
+      /^manifest: --file \/nonexistent: no such file$/,
+    ],
+    ["manifest", ["--image", `r.example.com/x:1@sha256:${DIGEST}`, "--out", "bin"], {}, /^manifest: --out bin: is a directory$/],
+  ];
+  const results: ReturnType<typeof run>[] = [];
+  before(async () => {
+    results.push(...(await Promise.all(cases.map(([command, args, env]) => runAsync(command, args, env)))));
+  });
+  for (const [i, [command, args, , pattern]] of cases.entries()) {
+    test(`${command} ${args.join(" ")}`, () => {
+      refuses(results[i], pattern);
+      assert.ok(!results[i].stderr.includes("s3cret"), "a password is printed");
+    });
+  }
+
+  test("check reads no device and no oversized file: one line for each, at once", () => {
+    const big = join(dir, "big.yaml");
+    writeFileSync(big, "");
+    truncateSync(big, 4 * 1024 * 1024 + 1); // sparse: no disk used
+    const result = run("check", ["/dev/zero", big, "wasmplugin.yaml"]);
+    assert.equal(result.code, 1);
+    assert.deepEqual(
+      result.stderr
+        .trim()
+        .split("\n")
+        .filter((l) => !l.includes(": note: ")),
+      ["/dev/zero: is a device, not a file", `${big}: is 4194305 bytes, more than the 4194304 allowed`],
+    );
+    assert.match(result.stdout, /^wasmplugin\.yaml: OK/m);
+  });
+
+  test("inspect refuses a module over 64 MiB without reading it", () => {
+    const big = join(dir, "big.wasm");
+    writeFileSync(big, "");
+    truncateSync(big, 64 * 1024 * 1024 + 1);
+    refuses(
+      run("inspect", [big]),
+      new RegExp(`^inspect: ${big.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}: is 67108865 bytes, more than the 67108864 allowed$`),
+    );
+  });
+
+  test("inspect into a pipe that closes early (| head -1) is no error: exit 0, nothing on stderr", async () => {
+    const child = spawn(process.execPath, ["--import", "tsx", "bin/inspect.ts", "build/plugin.wasm"], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    child.stdout.destroy(); // the reader is gone before the first line is written
+    let stderr = "";
+    child.stderr.on("data", (c) => (stderr += c));
+    const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+    assert.equal(stderr, "");
+    assert.equal(code, 0);
+  });
+});
+
 describe("manifests are read as kubectl reads them (YAML 1.1)", () => {
   const variant = (name: string, from: string, to: string) => {
     assert.ok(committed.includes(from));
     return file(name, committed.replace(from, to));
   };
+  const withTrackingValue = (name: string, value: string) =>
+    run("check", [variant(name, "tracking_header: X-Request-Id", `tracking_header: X-Request-Id\n    tracking_value: ${value}`)]);
 
   test("tracking_value: on is the boolean true for kubectl, so check refuses it and says to quote it", () => {
-    const result = run("check", [
-      variant("on.yaml", "tracking_header: X-Request-Id", "tracking_header: X-Request-Id\n    tracking_value: on"),
-    ]);
+    const result = withTrackingValue("on.yaml", "on");
     assert.equal(result.code, 1);
     assert.match(
       result.stderr,
@@ -189,6 +314,32 @@ describe("manifests are read as kubectl reads them (YAML 1.1)", () => {
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stdout, /preserve_existing=true/);
     assert.match(result.stderr, /yes\.yaml: note: spec\.pluginConfig\.preserve_existing: yes is the boolean true for kubectl/);
+  });
+
+  test("an octal that YAML 1.1 reads gets a note quoting what was written, not its value", () => {
+    const result = withTrackingValue("octal.yaml", "0755");
+    assert.equal(result.code, 1);
+    assert.match(
+      result.stderr,
+      /octal\.yaml: note: spec\.pluginConfig\.tracking_value: 0755 is the number 493 for kubectl \(YAML 1\.1\) but the number 755 in YAML 1\.2; quote it \("0755"\) if you mean the string\n/,
+    );
+  });
+
+  test("a YAML error is one line that ends in its position, not in a colon", () => {
+    const result = run("check", [file("unclosed.yaml", "spec: [1, 2\n")]);
+    assert.equal(result.code, 1);
+    assert.match(result.stderr.trim(), /unclosed\.yaml: not valid YAML: .* at line 2, column 1$/);
+  });
+
+  test("a file nested 10,000 levels deep is refused in one line, before it is read", () => {
+    const deep = file("deep.yaml", `${committed}    deep: ${"[".repeat(10_000)}${"]".repeat(10_000)}\n`);
+    const result = run("check", [deep]);
+    assert.equal(result.code, 1);
+    assert.equal(result.stderr.trim(), `${deep}: not read: it nests 10003 levels deep, more than the 100 this reader allows`);
+    refuses(
+      run("start", ["--manifest", deep]),
+      /^start: .*deep\.yaml: not read: it nests 10003 levels deep, more than the 100 this reader allows$/,
+    );
   });
 
   test("npm start --manifest reads it the same way", () => {

@@ -50,4 +50,42 @@ export const MANIFESTS: ManifestCase[] = [
   },
   { name: "the wrong apiVersion", change: (p) => (p.apiVersion = "networking.istio.io/v1alpha3"), refusal: /apiVersion: must be extensions\.istio\.io\/v1alpha1/ },
   { name: "a name with capitals", change: (p) => (p.metadata.name = "Request-Tracking"), refusal: /metadata\.name: must be a lowercase DNS subdomain name/ },
+
+  // The object around the spec, and its metadata, as the API server decodes and validates them.
+  { name: "a status block, which the API server drops", change: (p) => Object.assign(p, { status: { observedGeneration: 1 } }) },
+  { name: "an unknown top-level field", change: (p) => Object.assign(p, { zz: 1 }), refusal: /^\(document\): unknown field "zz"$/ },
+  { name: "an unknown metadata field", change: (p) => (p.metadata.labelz = { a: "b" }), refusal: /^metadata: unknown field "labelz"$/ },
+  {
+    name: "labels and annotations as Kubernetes writes them",
+    change: (p) =>
+      Object.assign(p.metadata, {
+        labels: { "app.kubernetes.io/name": "request-tracker", "app.kubernetes.io/version": "0.1.0", empty: "", A_b: "x.Y-1" },
+        annotations: { "example.com/Note": "any text: spaces, ünïcödé, {json}", "kubectl.kubernetes.io/last-applied-configuration": "{}" },
+        finalizers: ["example.com/cleanup"],
+        generation: 3,
+        creationTimestamp: null,
+      }),
+  },
+  { name: "a label key with a space", change: (p) => (p.metadata.labels = { "my app": "x" }), refusal: /^metadata\.labels: key "my app" is not valid: the name part must be letters, digits/ },
+  { name: "a label key whose prefix is not a DNS subdomain", change: (p) => (p.metadata.labels = { "Example.com/app": "x" }), refusal: /^metadata\.labels: key "Example\.com\/app" is not valid: the prefix before '\/' must be a lowercase DNS subdomain/ },
+  { name: "a label key with two slashes", change: (p) => (p.metadata.labels = { "a/b/c": "x" }), refusal: /^metadata\.labels: key "a\/b\/c" is not valid: a qualified name has at most one '\/'/ },
+  { name: "a label key of 64 characters", change: (p) => (p.metadata.labels = { ["k".repeat(64)]: "x" }), refusal: /is not valid: the name part is 64 characters, more than 63/ },
+  { name: "a label value of 64 characters", change: (p) => (p.metadata.labels = { app: "v".repeat(64) }), refusal: /^metadata\.labels\.app: value "v+" is not valid: it is 64 characters, more than 63$/ },
+  { name: "a label value that starts with '-'", change: (p) => (p.metadata.labels = { app: "-x" }), refusal: /^metadata\.labels\.app: value "-x" is not valid: a label value is empty or letters, digits/ },
+  { name: "a label value with a slash", change: (p) => (p.metadata.labels = { app: "a/b" }), refusal: /^metadata\.labels\.app: value "a\/b" is not valid/ },
+  { name: "a label value that YAML 1.1 reads as a number", change: (p) => (p.metadata.labels = { version: 1.5 }), refusal: /^metadata\.labels\.version: must be a string, got a number \(quote the value\)$/ },
+  { name: "labels as a list", change: (p) => (p.metadata.labels = ["app=x"]), refusal: /^metadata\.labels: must be a map of strings, got a list$/ },
+  { name: "an annotation that is a boolean", change: (p) => (p.metadata.annotations = { "example.com/on": true }), refusal: /^metadata\.annotations\.example\.com\/on: must be a string, got a boolean/ },
+  { name: "annotations as a string", change: (p) => (p.metadata.annotations = "note" as unknown as Record<string, string>), refusal: /^metadata\.annotations: must be a map of strings, got a string$/ },
+  { name: "an annotation key with a space", change: (p) => (p.metadata.annotations = { "my note": "x" }), refusal: /^metadata\.annotations: key "my note" is not valid/ },
+  { name: "annotations over 256 KiB", change: (p) => (p.metadata.annotations = { a: "x".repeat(256 * 1024) }), refusal: /^metadata\.annotations: 262145 bytes in all, more than the 262144 allowed$/ },
+  { name: "a namespace with capitals", change: (p) => (p.metadata.namespace = "Istio-System"), refusal: /^metadata\.namespace: must be a DNS label, got "Istio-System"$/ },
+  { name: "a generation that is a string", change: (p) => (p.metadata.generation = "1"), refusal: /^metadata\.generation: must be an integer, got a string$/ },
+  { name: "finalizers that are not a list", change: (p) => (p.metadata.finalizers = "x"), refusal: /^metadata\.finalizers: must be a list of strings, got a string$/ },
+  {
+    name: "an owner reference without a uid",
+    change: (p) => (p.metadata.ownerReferences = [{ apiVersion: "v1", kind: "ConfigMap", name: "c" }]),
+    refusal: /^metadata\.ownerReferences\[0\]\.uid: is required$/,
+  },
+  { name: "metadata that is a list", change: (p) => ((p as unknown as { metadata: unknown }).metadata = ["name"]), refusal: /^metadata: must be a map, got a list$/ },
 ];

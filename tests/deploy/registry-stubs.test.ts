@@ -1,11 +1,12 @@
 // npm run manifest and npm run push against registries that misbehave, on loopback: one that
 // never answers, one that sends a manifest too large, one whose token service answers HTML,
-// one that echoes the credentials it gets back in its errors. Every failure is one line that
-// names the registry and the step, and no secret is ever printed or left on disk.
+// one that echoes the credentials it gets back in its errors, one that refuses every request.
+// Every failure is one line that names the registry and the step, and no secret is ever
+// printed or left on disk.
 
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import http from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { tmpdir } from "node:os";
@@ -17,7 +18,7 @@ import { skipWithoutTools } from "../support/registry-server.ts";
 const PASSWORD = "s3cret-pass";
 const BASIC = Buffer.from(`pusher:${PASSWORD}`).toString("base64");
 
-type Mode = "hang" | "huge" | "html-token" | "echo";
+type Mode = "hang" | "huge" | "html-token" | "echo" | "locked";
 
 /** A registry stub whose every answer follows `mode`. */
 async function stub(mode: Mode): Promise<{ host: string; close(): Promise<void> }> {
@@ -48,7 +49,7 @@ async function stub(mode: Mode): Promise<{ host: string; close(): Promise<void> 
     }
     // echo: the credentials come back in the error document, as some proxies do.
     const auth = req.headers.authorization;
-    if (!auth) {
+    if (!auth || mode === "locked") {
       res.writeHead(401, { "www-authenticate": 'Basic realm="echo"', "content-type": "application/json" });
       return res.end('{"errors":[{"code":"UNAUTHORIZED","message":"authentication required"}]}');
     }
@@ -148,7 +149,7 @@ describe("npm run push against registries that misbehave", { skip: skipWithoutTo
   let storage: string;
   let runtime: string;
   before(async () => {
-    for (const mode of ["hang", "echo"] as Mode[]) stubs[mode] = await stub(mode);
+    for (const mode of ["hang", "echo", "locked"] as Mode[]) stubs[mode] = await stub(mode);
     storage = await mkdtemp(join(tmpdir(), "request-tracker-buildah-"));
     runtime = await mkdtemp(join(tmpdir(), "request-tracker-runtime-"));
   });
@@ -177,14 +178,39 @@ describe("npm run push against registries that misbehave", { skip: skipWithoutTo
     assert.deepEqual(await readdir(runtime), []);
   });
 
-  test("buildah's push to a registry that never answers stops at --timeout, saying so", async () => {
+  test("buildah's push to a registry that never answers stops at --timeout, naming the registry and the step", async () => {
     const result = await push("hang", ["--timeout", "3"]);
-    oneCleanLine(result, /^push: buildah push did not finish within 3 s \(--timeout SECONDS waits longer\)$/);
+    oneCleanLine(
+      result,
+      /^push: buildah push did not finish within 3 s while pushing request-tracker:\d+\.\d+\.\d+ to registry 127\.0\.0\.1:\d+ \(--timeout SECONDS waits longer\)$/,
+    );
     assert.deepEqual(await readdir(runtime), []);
   });
 
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    test(`a push interrupted with ${signal} removes its auth file`, async () => {
+  test("buildah's push without credentials to a registry that wants them says to give them", async () => {
+    const result = await run("bin/push.ts", ["--registry", stubs.locked.host, "--insecure", "--storage", storage], {
+      XDG_RUNTIME_DIR: runtime,
+    });
+    oneCleanLine(result, /^push: buildah push failed: the registry wants credentials \(.*\): pass --username USER with REGISTRY_PASSWORD$/);
+  });
+
+  /** Processes whose command line names `text` (buildah's names the auth file's directory). */
+  const processesNaming = async (text: string) => {
+    const found: string[] = [];
+    for (const pid of (await readdir("/proc")).filter((p) => /^\d+$/.test(p))) {
+      const cmdline = await readFile(`/proc/${pid}/cmdline`, "utf8").catch(() => "");
+      if (cmdline.includes(text)) found.push(cmdline.replace(/\0/g, " "));
+    }
+    return found;
+  };
+
+  for (const [signal, code] of [
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+    ["SIGHUP", 129],
+    ["SIGQUIT", 131],
+  ] as const) {
+    test(`a push interrupted with ${signal} removes its auth file, stops buildah and exits ${code}`, async () => {
       let sawAuthFile = false;
       const result = await push("hang", ["--timeout", "60"], (kill) => {
         const poll = setInterval(async () => {
@@ -200,8 +226,15 @@ describe("npm run push against registries that misbehave", { skip: skipWithoutTo
         setTimeout(() => clearInterval(poll), 60_000).unref();
       });
       assert.ok(sawAuthFile, "the push never wrote its auth file");
-      assert.equal(result.code, signal === "SIGINT" ? 130 : 143, result.stderr);
+      assert.equal(result.code, code, result.stderr);
       assert.deepEqual(await readdir(runtime), [], "the private directory is left behind");
+      // buildah got SIGTERM as the push went; give it at most 10 s to be gone.
+      let left = await processesNaming(runtime);
+      for (let i = 0; i < 200 && left.length > 0; i++) {
+        await new Promise((r) => setTimeout(r, 50));
+        left = await processesNaming(runtime);
+      }
+      assert.deepEqual(left, [], "buildah outlived the push");
     });
   }
 });

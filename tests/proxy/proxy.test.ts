@@ -2,7 +2,8 @@
 // the upstream, concurrency is handled, failures give clean answers.
 
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { after, before, test } from "node:test";
@@ -203,5 +204,125 @@ test("the proxy hands the plugin the client's address as source.address: trusted
     assert.equal(ids.length, 1);
     if (kept) assert.deepEqual(ids, ["client-chosen"], `a peer in ${blocks} is trusted`);
     else assert.ok(isUuidV4(ids[0]), `a peer outside ${blocks} gets a value of the plugin's: ${ids[0]}`);
+  }
+});
+
+/** A value with C1 controls, bidi overrides and isolates, zero-width and separator characters, as UTF-8. */
+const HOSTILE_TEXT = "a\u0085b\u009bc\u202ed\u2066e\u200bf\u2028g\ufeffh\u00adi\u061cj\u{e0041}k\u00e9";
+const HOSTILE_ESCAPED = "a\\u{85}b\\u{9b}c\\u{202e}d\\u{2066}e\\u{200b}f\\u{2028}g\\u{feff}h\\u{ad}i\\u{61c}j\\u{e0041}k\u00e9";
+/** Characters no log line may hold raw: controls, format characters, line and paragraph separators. */
+const UNSAFE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+
+test("the access log and the echo escape C1 controls, bidi overrides and other format characters; é stays", async () => {
+  const { url, log } = await startProxy(plugin, upstream);
+  const value = Buffer.from(HOSTILE_TEXT, "utf8").toString("latin1");
+  const res = await get(url, "/hostile-log", { headers: { "x-request-id": value } });
+  assert.equal(res.status, 200);
+  const echoed = JSON.parse(res.body) as { headers: [string, string][] };
+  assert.deepEqual(
+    echoed.headers.filter(([n]) => n === "x-request-id"),
+    [["x-request-id", HOSTILE_ESCAPED]],
+  );
+  assert.ok(!UNSAFE.test(res.body.replace(/\n/g, "")), JSON.stringify(res.body));
+  const line = log.find((l) => l.includes("/hostile-log")) ?? assert.fail("no access-log line");
+  assert.ok(line.includes(` x-request-id=${HOSTILE_ESCAPED} `), line);
+  assert.ok(!UNSAFE.test(line), JSON.stringify(line));
+
+  // Not UTF-8: every byte outside printable ASCII is \xHH, C1 bytes among them.
+  await get(url, "/hostile-bytes", { headers: { "x-request-id": "a\x85b\x9b\xff" } });
+  assert.ok(
+    log.some((l) => l.includes('"GET /hostile-bytes HTTP/1.1" 200 x-request-id=a\\x85b\\x9b\\xff ')),
+    log.join("\n"),
+  );
+});
+
+test("npm start escapes them in the plugin's own lines too", async () => {
+  const proxy = await startedNpmStart(["--config", "{}", "--log-level", "debug"]);
+  try {
+    const res = await get(new URL(`http://127.0.0.1:${proxy.port}`), "/plugin-line", {
+      headers: { "x-request-id": Buffer.from(HOSTILE_TEXT, "utf8").toString("latin1") },
+    });
+    assert.equal(res.status, 200);
+    // The access line is printed after the plugin's lines of the same request.
+    await proxy.lineWith("/plugin-line");
+    const done = await proxy.lineWith("request done:");
+    assert.ok(done.includes(`x-request-id="${HOSTILE_ESCAPED}" (kept)`), done);
+    assert.ok(!UNSAFE.test(proxy.stdout().replace(/\n/g, "")), JSON.stringify(proxy.stdout()));
+  } finally {
+    await proxy.stop();
+  }
+});
+
+test("the echo upstream takes what the proxy admits: 59 KiB of headers reach it and come back", async () => {
+  const { url } = await startProxy(plugin, upstream);
+  const big = "b".repeat(59 * 1024);
+  const res = await get(url, "/big-headers", { headers: { "x-big": big } });
+  assert.equal(res.status, 200, res.body.slice(0, 200));
+  const echoed = JSON.parse(res.body) as { headers: [string, string][] };
+  assert.deepEqual(
+    echoed.headers.filter(([n]) => n === "x-big"),
+    [["x-big", big]],
+  );
+});
+
+/** npm start on a free port, in a child process; resolves once it listens. */
+async function startedNpmStart(args: string[]) {
+  const child = runStart(["--port", "0", ...args]);
+  let stdout = "";
+  child.stdout.on("data", (c) => (stdout += c));
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once("exit", (code) => reject(new Error(`npm start exited with ${code}`)));
+    child.stdout.on("data", () => {
+      const m = /proxy on http:\/\/127\.0\.0\.1:(\d+)/.exec(stdout);
+      if (m) resolve(Number(m[1]));
+    });
+  });
+  return {
+    port,
+    stdout: () => stdout,
+    /** The first line that holds `text`, once printed (polled every 50 ms, 10 s at most). */
+    lineWith: async (text: string) => {
+      for (let i = 0; i < 200 && !stdout.includes(text); i++) await new Promise((r) => setTimeout(r, 50));
+      return stdout.split("\n").find((l) => l.includes(text)) ?? assert.fail(`no line with ${text} in: ${stdout}`);
+    },
+    stop: async () => {
+      child.kill("SIGTERM");
+      await new Promise((resolve) => (child.exitCode === null ? child.once("exit", resolve) : resolve(undefined)));
+    },
+  };
+}
+
+const hasCurl = (() => {
+  try {
+    execFileSync("curl", ["--version"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+test("the README's curl example is what curl gets from npm start, and the log line it shows is the one printed", {
+  // .ci/run installs curl: under CI it must run.
+  skip: hasCurl || process.env.CI === "true" ? false : "needs curl",
+}, async () => {
+  const readme = readFileSync("README.md", "utf8");
+  const [, command, shown] = /```console\n\$ (curl [^\n]+)\n([\s\S]*?)```/.exec(readme) ?? assert.fail("no curl example in README.md");
+  const shownLog = /and logs one line per request:\n\n```\n([^\n]+)\n```/.exec(readme)?.[1] ?? assert.fail("no log line in README.md");
+  const proxy = await startedNpmStart([]);
+  try {
+    const url = (command.split(" ").at(-1) as string).replace(":8080", `:${proxy.port}`);
+    const got = execFileSync("curl", ["-s", url], { encoding: "utf8" });
+    // The same text, but for what differs from run to run: the port, the UUID, curl's version.
+    const normal = (text: string) =>
+      text
+        .replace(/localhost:\d+/g, "localhost:PORT")
+        .replace(/[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}/g, "UUID")
+        .replace(/curl\/[\d.]+/, "curl/VERSION");
+    assert.equal(normal(got), normal(shown));
+    const line = await proxy.lineWith('"GET /anything');
+    const shape = (l: string) => normal(l).replace(/ [\d.]+ms$/, " Nms");
+    assert.equal(shape(line), shape(shownLog));
+  } finally {
+    await proxy.stop();
   }
 });

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, normalize } from "node:path";
 import { test } from "node:test";
 import { parse } from "yaml";
+import { PACKAGED_ISTIO_VERSION } from "../../lib/deploy/packaged-schema.ts";
 import { FAULTS } from "../../lib/mutants/faults.ts";
 
 const SOURCE_DIRS = ["assembly", "bin", "host", "lib", "tests"];
@@ -54,6 +55,17 @@ test("nothing imports an entry point, the host imports no tooling, and the comma
     for (const loaded of reach(entry)) if (loaded.startsWith("host/testing/")) wrong.push(`${entry} loads ${loaded}`);
   }
   assert.deepEqual(wrong, []);
+});
+
+test("every temporary directory a test or a command makes is removed in the same file", () => {
+  const leaks: string[] = [];
+  for (const file of graph.keys()) {
+    const text = readFileSync(file, "utf8");
+    for (const m of text.matchAll(/\b(\w+) = (?:await )?mkdtemp(?:Sync)?\(/g)) {
+      if (!new RegExp(`\\brm(?:Sync)?\\(\\s*${m[1]}\\b`).test(text)) leaks.push(`${file}: ${m[1]}`);
+    }
+  }
+  assert.deepEqual(leaks, [], "mkdtemp without a removal of what it made");
 });
 
 test("there are no import cycles", () => {
@@ -114,7 +126,26 @@ test("the GitHub workflow parses and runs .ci/run, as CI does", () => {
   };
   assert.ok("push" in workflow.on && "pull_request" in workflow.on, "runs on pushes and pull requests");
   const jobs = Object.values(workflow.jobs);
-  assert.ok(jobs.some((job) => job.env?.CI === "true" && job.steps.some((s) => s.run?.trim() === "bash .ci/run")));
+  const job = jobs.find((j) => j.env?.CI === "true" && j.steps.some((s) => s.run?.trim() === "bash .ci/run"));
+  assert.ok(job, "a job with CI=true runs bash .ci/run");
+  // A fork has no ../shared beside its checkout: the CRD the manifest tests need comes from
+  // Istio's release of the packaged schema, named in WASMPLUGIN_CRD before .ci/run.
+  const steps = job.steps.slice(
+    0,
+    job.steps.findIndex((s) => s.run?.trim() === "bash .ci/run"),
+  );
+  const download = steps.find((s) => s.run?.includes("crd-all.gen.yaml"));
+  assert.ok(download?.run, "a step before .ci/run downloads Istio's crd-all.gen.yaml");
+  assert.ok(
+    download.run.includes(`/istio/istio/${PACKAGED_ISTIO_VERSION}/manifests/charts/base/files/crd-all.gen.yaml`),
+    `the CRDs are Istio ${PACKAGED_ISTIO_VERSION}'s, the packaged schema's release`,
+  );
+  assert.match(download.run, /curl -fsSL .* -o "\$RUNNER_TEMP\/istio-crds\.yaml"/);
+  assert.match(
+    download.run,
+    /^echo "WASMPLUGIN_CRD=\$RUNNER_TEMP\/istio-crds\.yaml" >> "\$GITHUB_ENV"$/m,
+    "the workflow sets WASMPLUGIN_CRD",
+  );
   const testCommand = /^```sh\n[^\n]*\n(npm test)\b/m.exec(readFileSync("README.md", "utf8"))?.[1];
   assert.equal(testCommand, "npm test", "the README's quick start gives the test command");
   assert.match(readFileSync(".ci/run", "utf8"), /^npm test$/m, ".ci/run runs the README's test command");

@@ -64,3 +64,31 @@ test("npm run bench -- --short measures every mode against the floor and reports
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("npm run bench refuses a --json it could not write, at once and in one line, before any run", () => {
+  const dir = mkdtempSync(join(tmpdir(), "request-tracker-bench-"));
+  try {
+    for (const [json, problem] of [
+      [dir, `--json ${dir}: is a directory`],
+      ["", '--json "": an empty file name'],
+      // sysfs takes no new files, even from root (a container mounts it read-only).
+      ["/sys/request-tracker.json", /^--json \/sys\/request-tracker\.json: (permission denied|the file system is read-only)$/],
+      [join(dir, "none", "x.json"), `--json ${join(dir, "none", "x.json")}: cannot be created: no such directory`],
+    ] as const) {
+      // Without --short too: the check comes before the run that would rewrite docs/benchmark.md.
+      const run = spawnSync(process.execPath, ["--import", "tsx", "bin/bench.ts", "--json", json], { encoding: "utf8", timeout: 60_000 });
+      assert.equal(run.status, 1);
+      if (typeof problem === "string") assert.equal(run.stderr, `bench: ${problem}\n`);
+      else assert.match(run.stderr, new RegExp(`^bench: ${problem.source.slice(1, -1)}\n$`));
+      assert.equal(run.stdout, "", "nothing ran");
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("npm run bench -- --help says that a full run rewrites docs/benchmark.md and --short does not", () => {
+  const help = spawnSync(process.execPath, ["--import", "tsx", "bin/bench.ts", "--help"], { encoding: "utf8" }).stdout;
+  assert.match(help, /a full run \(without --short\) rewrites the tables of docs\/benchmark\.md/);
+  assert.match(help, /--short .*leaves docs\/benchmark\.md as it is/);
+});

@@ -26,6 +26,11 @@ const ODD: Record<string, string | undefined> = {
   "two-lengths": "HTTP/1.1 200 OK\r\nContent-Length: 5\r\nContent-Length: 6\r\n\r\nhello!",
   "huge-headers": `HTTP/1.1 200 OK\r\nX-Big: ${BIG}\r\nContent-Length: 2\r\n\r\nok`,
   "early-hints": "HTTP/1.1 103 Early Hints\r\nLink: </a>; rel=preload\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok",
+  continue: "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\nX-Final: 1\r\nContent-Length: 2\r\n\r\nok",
+  "interim-run":
+    "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 102 Processing\r\n\r\nHTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 103 Early Hints\r\nLink: </a>\r\n\r\nHTTP/1.1 201 Created\r\nContent-Length: 4\r\n\r\nmade",
+  "status-099": "HTTP/1.1 099 Odd\r\nContent-Length: 2\r\n\r\nok",
+  "status-1000": "HTTP/1.1 1000 Odd\r\nContent-Length: 2\r\n\r\nok",
   "hop-by-hop":
     "HTTP/1.1 200 OK\r\nConnection: x-drop\r\nKeep-Alive: timeout=99\r\nProxy-Connection: keep-alive\r\nUpgrade: h2c\r\nX-Drop: 1\r\nX-Keep: 1\r\nContent-Length: 2\r\n\r\nok",
   "latin1-header": "HTTP/1.1 200 OK\r\nX-Bytes: caf\xe9 \xff\xfe\r\nContent-Length: 2\r\n\r\nok",
