@@ -38,7 +38,8 @@ export function firstDiagnostic(output: string): string | undefined {
 
 /** Compiles a target of asconfig.json, optionally to another file; returns the output path. */
 export async function compile(target: Target = "release", outFile?: string): Promise<string> {
-  const args = ["assembly/index.ts", "--config", resolve("asconfig.json"), "--target", target];
+  // No colours: asc turns them on wherever CI is set, and its output is read here, not shown.
+  const args = ["assembly/index.ts", "--config", resolve("asconfig.json"), "--target", target, "--noColors"];
   if (outFile) args.push("--outFile", outFile);
   let output = "";
   const sink = {
