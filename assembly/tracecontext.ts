@@ -16,6 +16,21 @@ export const enum TraceHeader {
   B3,
 }
 
+const ONES: u64 = 0x0101010101010101;
+const HIGH: u64 = 0x8080808080808080;
+const ZEROS: u64 = 0x3030303030303030;
+
+/**
+ * Whether the 8 bytes at `ptr` are all lowercase hex digits, tested at once: adding 0x80 - lo
+ * to a byte below 0x80 sets its high bit when it is at least lo, without carrying over.
+ */
+function hex8(ptr: usize): bool {
+  const x = load<u64>(ptr);
+  const digit = (x + (0x80 - 0x30) * ONES) & ~(x + (0x80 - 0x3a) * ONES);
+  const letter = (x + (0x80 - 0x61) * ONES) & ~(x + (0x80 - 0x67) * ONES);
+  return (x & HIGH) == 0 && ((digit | letter) & HIGH) == HIGH;
+}
+
 /**
  * Whether the `len` bytes at `ptr` are lowercase hex fields joined by '-', of the sizes in
  * the bytes of `sizes` (the first field's in the lowest byte, up to four).
@@ -25,6 +40,7 @@ function hexFields(ptr: usize, len: i32, sizes: u32): bool {
   while (true) {
     const end = at + <i32>(sizes & 0xff);
     if (end > len) return false;
+    for (; at + 8 <= end; at += 8) if (!hex8(ptr + <usize>at)) return false;
     for (; at < end; at++) {
       const c = <u32>load<u8>(ptr + <usize>at);
       if (c - 0x30 > 9 && c - 0x61 > 5) return false;
@@ -36,9 +52,9 @@ function hexFields(ptr: usize, len: i32, sizes: u32): bool {
   }
 }
 
-/** Whether the `len` hex digits at `ptr` are all zeros, which no trace or parent id may be. */
+/** Whether the `len` hex digits at `ptr` (16 or 32) are all zeros, which no trace or parent id may be. */
 function zeros(ptr: usize, len: i32): bool {
-  for (let i = 0; i < len; i++) if (load<u8>(ptr + <usize>i) != 0x30) return false;
+  for (let i = 0; i < len; i += 8) if (load<u64>(ptr + <usize>i) != ZEROS) return false;
   return true;
 }
 

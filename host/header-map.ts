@@ -7,8 +7,8 @@
 // duplicate x-request-id headers arrive as one joined value); replacing removes every
 // copy and adds one at the end; a lookup returns the first value.
 //
-// Names and values are held as "binary strings" (one char per byte, latin1), so bytes that
-// are not UTF-8 survive and the host's per-request work stays cheap.
+// Names are held as "binary strings" (one char per byte, latin1) and values as bytes, so
+// bytes that are not UTF-8 survive and the host's per-request work stays cheap.
 
 export type HeaderInput = ReadonlyArray<readonly [string | Uint8Array, string | Uint8Array]>;
 
@@ -45,8 +45,10 @@ const INLINE_HEADERS = new Set([
 ]);
 
 interface Entry {
+  /** Lowercase, as a binary string. */
   name: string;
-  value: string;
+  /** The value's bytes, never changed in place: maps and their copies share them. */
+  value: Uint8Array;
 }
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the test is for any 7-bit byte, control bytes included.
@@ -58,6 +60,13 @@ export function binary(text: string | Uint8Array): string {
   return ASCII.test(text) ? text : Buffer.from(text, "utf8").toString("latin1");
 }
 
+/** Bytes of their own: a JS string is taken as UTF-8 text, bytes are copied. */
+function ownBytes(value: string | Uint8Array): Uint8Array {
+  return typeof value === "string" ? Buffer.from(value, "utf8") : Uint8Array.prototype.slice.call(value);
+}
+
+const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
 /** Lowercases ASCII letters only, as Envoy's LowerCaseString does. */
 function lower(name: string): string {
   return /[A-Z]/.test(name) ? name.replace(/[A-Z]+/g, (s) => s.toLowerCase()) : name;
@@ -68,8 +77,8 @@ const utf8 = (b: string): string => (ASCII.test(b) ? b : Buffer.from(b, "latin1"
 export class HeaderMap {
   private entries: Entry[] = [];
 
-  constructor(headers: HeaderInput = []) {
-    for (const [name, value] of headers) this.add(name, value);
+  constructor(pairs: HeaderInput = []) {
+    for (const [name, value] of pairs) this.add(name, value);
   }
 
   /** A map of its own from pairs, or a copy of a prepared map. */
@@ -77,7 +86,7 @@ export class HeaderMap {
     return headers instanceof HeaderMap ? headers.clone() : new HeaderMap(headers);
   }
 
-  /** An independent copy (entries are copied; strings are immutable). */
+  /** An independent copy (entries are copied; their names and values are never changed in place). */
   clone(): HeaderMap {
     const copy = new HeaderMap();
     copy.entries = this.entries.map((e) => ({ name: e.name, value: e.value }));
@@ -95,53 +104,72 @@ export class HeaderMap {
     return size;
   }
 
-  /** The first value of a (binary-string) name, as Envoy's getHeaderMapValue returns it. */
-  getBinary(name: string): string | undefined {
+  /** The first value of a (binary-string) name, as Envoy's getHeaderMapValue returns it; not to be changed. */
+  getBytes(name: string): Uint8Array | undefined {
     const key = lower(name);
     const entries = this.entries;
-    for (let i = 0; i < entries.length; i++) if (entries[i].name === key) return entries[i].value;
+    // Lengths first: a length is a field, a string comparison a call.
+    const length = key.length;
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i];
+      if (entry.name.length === length && entry.name === key) return entry.value;
+    }
     return undefined;
   }
 
-  /** The first value of `name`, as bytes. */
+  /** The first value of a (binary-string) name, as a binary string. */
+  getBinary(name: string): string | undefined {
+    const value = this.getBytes(name);
+    return value === undefined ? undefined : asBuffer(value).toString("latin1");
+  }
+
+  /** The first value of `name`, as bytes of its own. */
   get(name: string | Uint8Array): Buffer | undefined {
-    const value = this.getBinary(binary(name));
-    return value === undefined ? undefined : Buffer.from(value, "latin1");
+    const value = this.getBytes(binary(name));
+    return value === undefined ? undefined : Buffer.from(value);
   }
 
   /** Every value of `name`, decoded as UTF-8, in order. */
   values(name: string | Uint8Array): string[] {
     const key = lower(binary(name));
-    return this.entries.filter((e) => e.name === key).map((e) => utf8(e.value));
+    return this.entries.filter((e) => e.name === key).map((e) => asBuffer(e.value).toString("utf8"));
   }
 
   add(name: string | Uint8Array, value: string | Uint8Array): void {
-    this.addBinary(binary(name), binary(value));
+    this.addBytes(binary(name), ownBytes(value));
   }
 
   replace(name: string | Uint8Array, value: string | Uint8Array): void {
-    this.replaceBinary(binary(name), binary(value));
+    this.replaceBytes(binary(name), ownBytes(value));
   }
 
   remove(name: string | Uint8Array): void {
     this.removeBinary(binary(name));
   }
 
-  /** Envoy's addCopy: a new entry, or for an inline header already present, ",value" appended. */
+  /** addBytes with a binary-string value. */
   addBinary(name: string, value: string): void {
+    this.addBytes(name, Buffer.from(value, "latin1"));
+  }
+
+  /**
+   * Envoy's addCopy: a new entry, or for an inline header already present, ",value" appended.
+   * The map keeps `value`: the caller hands it over.
+   */
+  addBytes(name: string, value: Uint8Array): void {
     const key = lower(name);
     if (INLINE_HEADERS.has(key)) {
       const existing = this.entries.find((e) => e.name === key);
       if (existing) {
-        existing.value = existing.value.length === 0 ? value : `${existing.value},${value}`;
+        existing.value = existing.value.length === 0 ? value : Buffer.concat([existing.value, COMMA, value]);
         return;
       }
     }
     this.insert(key, value);
   }
 
-  /** Envoy's setCopy: every copy removed, then one added (at the end). */
-  replaceBinary(name: string, value: string): void {
+  /** Envoy's setCopy: every copy removed, then one added (at the end). The map keeps `value`. */
+  replaceBytes(name: string, value: Uint8Array): void {
     const key = lower(name);
     this.removeKey(key);
     this.insert(key, value);
@@ -156,7 +184,7 @@ export class HeaderMap {
   }
 
   /** A new entry for a lowercase name: pseudo-headers after the last pseudo-header, others at the end. */
-  private insert(key: string, value: string): void {
+  private insert(key: string, value: Uint8Array): void {
     const entry = { name: key, value };
     if (key.charCodeAt(0) === 0x3a) {
       const firstRegular = this.entries.findIndex((e) => e.name.charCodeAt(0) !== 0x3a);
@@ -170,15 +198,15 @@ export class HeaderMap {
 
   /** Pairs decoded as UTF-8, for assertions and printing. */
   pairs(): [string, string][] {
-    return this.entries.map((e) => [utf8(e.name), utf8(e.value)]);
+    return this.entries.map((e) => [utf8(e.name), asBuffer(e.value).toString("utf8")]);
   }
 
   rawPairs(): [Buffer, Buffer][] {
-    return this.entries.map((e) => [Buffer.from(e.name, "latin1"), Buffer.from(e.value, "latin1")]);
+    return this.entries.map((e) => [Buffer.from(e.name, "latin1"), Buffer.from(e.value)]);
   }
 
   serialize(): Buffer {
-    return serializeBinaryPairs(this.entries);
+    return serializeEntries(this.entries);
   }
 
   /** Replaces the whole map, as proxy_set_header_map_pairs does. */
@@ -188,7 +216,9 @@ export class HeaderMap {
   }
 }
 
-function serializeBinaryPairs(pairs: readonly Entry[]): Buffer {
+const COMMA = Buffer.from(",");
+
+function serializeEntries(pairs: readonly Entry[]): Buffer {
   let size = 4;
   for (const { name, value } of pairs) size += 8 + name.length + 1 + value.length + 1;
   const out = Buffer.alloc(size);
@@ -200,13 +230,14 @@ function serializeBinaryPairs(pairs: readonly Entry[]): Buffer {
     out.writeUInt32LE(value.length, sizes + 4);
     sizes += 8;
     data += out.write(name, data, "latin1") + 1;
-    data += out.write(value, data, "latin1") + 1;
+    out.set(value, data);
+    data += value.length + 1;
   }
   return out;
 }
 
 export function serializePairs(pairs: ReadonlyArray<readonly [Uint8Array, Uint8Array]>): Buffer {
-  return serializeBinaryPairs(pairs.map(([name, value]) => ({ name: binary(name), value: binary(value) })));
+  return serializeEntries(pairs.map(([name, value]) => ({ name: binary(name), value })));
 }
 
 /** cpp-host's limits on serialised pairs (PROXY_WASM_HOST_PAIRS_MAX_COUNT / _MAX_BYTES). */

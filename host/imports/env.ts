@@ -113,7 +113,7 @@ export function envFunctions(state: HostState, memory: GuestMemory): Record<stri
       const stream = state.stream();
       const map = stream?.readableMap(type);
       if (!map) return stream?.phase === "log" ? Status.NotFound : Status.BadArgument;
-      const value = map.getBinary(memory.name(keyPtr, keySize));
+      const value = map.getBytes(memory.name(keyPtr, keySize));
       if (value === undefined) return Status.NotFound;
       return memory.copyOut(value, ptrPtr, sizePtr);
     },
@@ -130,13 +130,13 @@ export function envFunctions(state: HostState, memory: GuestMemory): Record<stri
     proxy_add_header_map_value(type: number, keyPtr: number, keySize: number, valuePtr: number, valueSize: number) {
       const map = state.stream()?.writableMap(type);
       if (!map) return Status.BadArgument;
-      map.addBinary(memory.name(keyPtr, keySize), memory.binary(valuePtr, valueSize));
+      map.addBytes(memory.name(keyPtr, keySize), memory.bytes(valuePtr, valueSize));
       return Status.Ok;
     },
     proxy_replace_header_map_value(type: number, keyPtr: number, keySize: number, valuePtr: number, valueSize: number) {
       const map = state.stream()?.writableMap(type);
       if (!map) return Status.BadArgument;
-      map.replaceBinary(memory.name(keyPtr, keySize), memory.binary(valuePtr, valueSize));
+      map.replaceBytes(memory.name(keyPtr, keySize), memory.bytes(valuePtr, valueSize));
       return Status.Ok;
     },
     proxy_remove_header_map_value(type: number, keyPtr: number, keySize: number) {

@@ -26,30 +26,31 @@ export class GuestMemory {
     return this.checked(ptr, size).toString("utf8", ptr, ptr + size);
   }
 
-  /** Guest bytes as a binary string (one char per byte), the form header maps hold. */
-  binary(ptr: number, size: number): string {
-    return this.checked(ptr, size).toString("latin1", ptr, ptr + size);
+  /** A copy of guest bytes for the host to keep (a header value). */
+  bytes(ptr: number, size: number): Uint8Array {
+    return Uint8Array.prototype.slice.call(this.checked(ptr, size), ptr, ptr + size);
   }
 
-  /** The last header name read from each address, to answer the same bytes without a new string. */
-  private readonly names = new Map<number, string>();
+  /** The last header name read from each address, with its bytes, to answer the same bytes without a new string. */
+  private readonly names = new Map<number, { name: string; bytes: Uint8Array }>();
 
   /**
-   * A header name as binary(), for the names a plugin passes again and again from the same
+   * A header name as a binary string (one char per byte), for the names a plugin passes again and again from the same
    * static bytes: Envoy reads them in place, so this host should not pay a string per call.
    * The bytes are compared with the remembered name's every time, so a changed name is read anew.
    */
   name(ptr: number, size: number): string {
     const mem = this.checked(ptr, size);
     const known = this.names.get(ptr);
-    if (known !== undefined && known.length === size) {
-      let same = true;
-      for (let i = 0; i < size && same; i++) same = known.charCodeAt(i) === mem[ptr + i];
-      if (same) return known;
+    if (known !== undefined && known.bytes.length === size) {
+      const bytes = known.bytes;
+      let i = 0;
+      while (i < size && bytes[i] === mem[ptr + i]) i++;
+      if (i === size) return known.name;
     }
     const name = mem.toString("latin1", ptr, ptr + size);
     if (this.names.size >= 64) this.names.clear();
-    this.names.set(ptr, name);
+    this.names.set(ptr, { name, bytes: Uint8Array.prototype.slice.call(mem, ptr, ptr + size) });
     return name;
   }
 
@@ -58,7 +59,9 @@ export class GuestMemory {
   }
 
   writeU32(ptr: number, value: number): void {
-    this.checked(ptr, 4).writeUInt32LE(value >>> 0, ptr);
+    this.checked(ptr, 4);
+    // A DataView's setUint32 is inlined where Buffer's writeUInt32LE checks its arguments again.
+    this.state.view().setUint32(ptr, value >>> 0, true);
   }
 
   writeU64(ptr: number, value: bigint): void {

@@ -33,6 +33,12 @@ export function runBatch(s: Subject, n: number, record: boolean): void {
   }
 }
 
+/** The median of a few figures (the middle one, the upper of two). */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
 function percentile(sorted: Float64Array, p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 }

@@ -12,14 +12,15 @@ export function printReport(r: Results, print: (line: string) => void): void {
 
 export function markdownTables(r: Results): string {
   const lines = [
-    `ns per request lifecycle (context create, request headers, response headers, log, done, delete), ${r.timedRequests} timed each:`,
+    `ns per request lifecycle (context create, request headers, response headers, log, done, delete), ${r.timedRequests} timed each ` +
+      `in each of ${r.processes} fresh process${r.processes === 1 ? "" : "es"}; each figure is the median over the processes:`,
     "",
-    "| mode | floor median | plugin median | ratio | floor p99 | plugin p99 | p99 ratio |",
-    "|---|---:|---:|---:|---:|---:|---:|",
+    "| mode | floor median | plugin median | ratio | ratio by process | floor p99 | plugin p99 | p99 ratio |",
+    "|---|---:|---:|---:|---|---:|---:|---:|",
     ...r.modes.map(
       (m) =>
         `| ${m.mode} | ${Math.round(m.floor.median)} | ${Math.round(m.plugin.median)} | ${m.ratio.toFixed(2)}x | ` +
-        `${Math.round(m.floor.p99)} | ${Math.round(m.plugin.p99)} | ${m.ratioP99.toFixed(2)}x |`,
+        `${m.ratios.map((x) => x.toFixed(2)).join(" ")} | ${Math.round(m.floor.p99)} | ${Math.round(m.plugin.p99)} | ${m.ratioP99.toFixed(2)}x |`,
     ),
     "",
     "Host calls per request:",

@@ -120,6 +120,12 @@ export const FAULTS: Fault[] = [
     to: "",
   },
   {
+    name: "'g' counts as a hex digit in trace ids",
+    file: "assembly/tracecontext.ts",
+    from: "~(x + (0x80 - 0x67) * ONES)",
+    to: "~(x + (0x80 - 0x68) * ONES)",
+  },
+  {
     name: "an all-zero traceparent parent id is accepted",
     file: "assembly/tracecontext.ts",
     from: "if (zeros(ptr + 36, 16)) return false;",

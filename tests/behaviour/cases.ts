@@ -336,6 +336,12 @@ export function behaviourCases(): Case[] {
     traced("version ff", ["traceparent", "ff-" + TRACE_ID + "-" + PARENT_ID + "-01"], UUID),
     traced("a version that is not hex", ["traceparent", "0g-" + TRACE_ID + "-" + PARENT_ID + "-01"], UUID),
     traced("an uppercase trace id", ["traceparent", "00-4BF92F3577B34DA6A3CE929D0E0E4736-" + PARENT_ID + "-01"], UUID),
+    // The bytes either side of each hex range, and one that is not ASCII, inside the ids.
+    traced("a trace id with '/' (just below '0')", ["traceparent", "00-4bf9/f3577b34da6a3ce929d0e0e4736-" + PARENT_ID + "-01"], UUID),
+    traced("a trace id with ':' (just above '9')", ["traceparent", "00-4bf92f3577b34da6a3ce929d0e0e473:-" + PARENT_ID + "-01"], UUID),
+    traced("a trace id with '`' (just below 'a')", ["traceparent", "00-4bf92f3577b34da6a3ce929`0e0e4736-" + PARENT_ID + "-01"], UUID),
+    traced("a parent id with 'g' (just above 'f')", ["traceparent", "00-" + TRACE_ID + "-00f067aa0bag02b7-01"], UUID),
+    traced("a trace id with a non-ASCII character", ["traceparent", "00-4bf9\u00e9577b34da6a3ce929d0e0e4736-" + PARENT_ID + "-01"], UUID),
     traced("an uppercase version", ["traceparent", "0A-" + TRACE_ID + "-" + PARENT_ID + "-01"], UUID),
     traced("an all-zero trace id", ["traceparent", "00-00000000000000000000000000000000-" + PARENT_ID + "-01"], UUID),
     traced("an all-zero parent id", ["traceparent", "00-" + TRACE_ID + "-0000000000000000-01"], UUID),
