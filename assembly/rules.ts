@@ -40,7 +40,7 @@ export function isTokenChar(c: u32): bool {
  */
 export function headerNameProblem(name: string): string {
   if (name.length == 0) return "must not be empty";
-  if (name.charCodeAt(0) == 0x3a) return "pseudo-headers (starting with ':') are set by the proxy, not by plugins";
+  if (name.charCodeAt(0) == 0x3a) return "is a pseudo-header, which the proxy sets and a plugin cannot";
   if (name.length > MAX_NAME_LENGTH) {
     return "is " + name.length.toString() + " characters long, at most " + MAX_NAME_LENGTH.toString() + " allowed";
   }

@@ -2,7 +2,7 @@
 import { IMAGE_REPOSITORY } from "../assembly/names.ts";
 import { checkDirectory } from "../lib/cli/files.ts";
 import { progress, runCli } from "../lib/cli/run.ts";
-import { formatReference, parseReference, parseRegistry } from "../lib/deploy/reference.ts";
+import { formatReference, referenceFromOptions } from "../lib/deploy/reference.ts";
 import { buildReleaseImage, packageVersion } from "../lib/deploy/release.ts";
 
 runCli(
@@ -16,7 +16,7 @@ runCli(
   },
   async ({ values }) => {
     const version = await packageVersion();
-    const ref = parseReference(`${parseRegistry(values.registry)}/${values.repository}:${values.tag ?? version}`);
+    const ref = referenceFromOptions(values.registry, values.repository, values.tag ?? version);
     if (values.storage !== undefined) await checkDirectory(values.storage, "--storage");
     const builder = await buildReleaseImage({ ref, version, storageDir: values.storage, progress });
     console.log(`built ${formatReference(ref)} with ${builder}`);

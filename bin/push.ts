@@ -4,7 +4,7 @@ import { IMAGE_REPOSITORY } from "../assembly/names.ts";
 import { CREDENTIAL_OPTIONS, registryOptionsFrom } from "../lib/cli/credentials.ts";
 import { checkDirectory } from "../lib/cli/files.ts";
 import { runCli } from "../lib/cli/run.ts";
-import { formatReference, parseReference, parseRegistry } from "../lib/deploy/reference.ts";
+import { formatReference, referenceFromOptions } from "../lib/deploy/reference.ts";
 import { packageVersion, pushReleaseArtifact, pushReleaseImage } from "../lib/deploy/release.ts";
 
 runCli(
@@ -21,7 +21,7 @@ runCli(
   async ({ values }) => {
     if (!values.registry) throw new Error("--registry HOST[:PORT] is required (see --help)");
     const version = await packageVersion();
-    const ref = parseReference(`${parseRegistry(values.registry)}/${values.repository}:${values.tag ?? version}`);
+    const ref = referenceFromOptions(values.registry, values.repository, values.tag ?? version);
     if (values.storage !== undefined) await checkDirectory(values.storage, "--storage");
     const options = { ref, version, storageDir: values.storage, ...registryOptionsFrom(values) };
     const digest = values.artifact ? await pushReleaseArtifact(options) : await pushReleaseImage(options);

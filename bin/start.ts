@@ -1,6 +1,7 @@
 // npm start: the plugin on real HTTP traffic, in a local proxy on 127.0.0.1 in front of an
 // upstream (by default a built-in echo server, so `curl -i localhost:8080/anything` shows
 // the header). It rebuilds build/plugin.wasm when the sources are newer.
+import { PLUGIN_NAME } from "../assembly/names.ts";
 import { LOG_LEVEL_NAMES, type LogLevelName } from "../host/index.ts";
 import { readGivenText } from "../lib/cli/files.ts";
 import { integerOption, runCli } from "../lib/cli/run.ts";
@@ -50,7 +51,11 @@ runCli(
       help: "take pluginConfig and pluginName from this manifest (when no --config)",
       placeholder: "FILE",
     },
-    "root-id": { type: "string", help: "Envoy's root id (default: the manifest's pluginName)", placeholder: "ID" },
+    "root-id": {
+      type: "string",
+      help: `Envoy's root id (default: the manifest's pluginName; with --config or --config-file, ${PLUGIN_NAME})`,
+      placeholder: "ID",
+    },
     "fail-open": { type: "boolean", default: false, help: "after a trap, pass requests without the plugin (Istio FAIL_OPEN)" },
     "upstream-timeout": {
       type: "string",
@@ -92,12 +97,13 @@ runCli(
       console.log(`configuration from ${values.manifest}: ${config || "(none)"}`);
     }
 
+    rootId ??= PLUGIN_NAME;
     const session = await serve({
       port,
       upstream,
       echoPort,
       config,
-      rootId: rootId ?? "",
+      rootId,
       failOpen: values["fail-open"],
       logLevel,
       upstreamTimeoutMs,

@@ -20,7 +20,7 @@ export const CREDENTIAL_OPTIONS = {
   timeout: {
     type: "string",
     default: String(DEFAULT_TIMEOUT_SECONDS),
-    help: "seconds to wait for each registry call, and for a builder's whole push",
+    help: "seconds to wait for each registry call (npm run push: also for the builder's whole push)",
     placeholder: "SECONDS",
   },
 } as const satisfies OptionSpecs;
@@ -36,6 +36,8 @@ export function credentialsFrom(values: { username?: string; "password-stdin"?: 
   }
   const password = values["password-stdin"] ? readFileSync(0, "utf8").replace(/\r?\n$/, "") : process.env.REGISTRY_PASSWORD;
   if (password === undefined) throw new Error("--username needs a password: set REGISTRY_PASSWORD or pass --password-stdin");
+  // Refused here, not after a build and a round trip to the registry.
+  if (password === "") throw new Error(`${values["password-stdin"] ? "the password on standard input" : "REGISTRY_PASSWORD"} is empty`);
   addCredentials(username, password);
   return { username, password };
 }

@@ -44,6 +44,23 @@ export function parseRegistry(host: string, option = "--registry"): string {
 }
 
 /**
+ * The reference the image commands build from --registry, --repository and --tag; each
+ * refusal names the option that is wrong.
+ */
+export function referenceFromOptions(registry: string, repository: string, tag: string): ImageReference {
+  parseRegistry(registry);
+  if (!TAG.test(tag))
+    throw new Error(`--tag "${tag}" is not a tag: letters, digits, '_', '.' and '-', not starting with '.' or '-', at most 128`);
+  const component = repository.split("/").find((c) => !PATH_COMPONENT.test(c));
+  if (component !== undefined) {
+    throw new Error(
+      `--repository "${repository}" has path component "${component}": lowercase letters and digits, separated by '.', '_', '__' or '-'`,
+    );
+  }
+  return parseReference(`${registry}/${repository}:${tag}`);
+}
+
+/**
  * Parses a reference; throws an Error naming what is wrong. A leading oci:// is accepted. A
  * reference needs a tag or a digest: nothing silently becomes :latest.
  */

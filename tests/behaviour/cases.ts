@@ -526,7 +526,11 @@ export function behaviourCases(): Case[] {
     ),
     refuses("a header name with a colon", '{"tracking_header": "x:y"}', "is not a valid HTTP field name"),
     refuses("a header name with non-ASCII", '{"tracking_header": "x-\u00e9"}', "is not a valid HTTP field name"),
-    refuses("a pseudo-header", '{"tracking_header": ":path"}', 'tracking_header: ":path" pseudo-headers'),
+    refuses(
+      "a pseudo-header",
+      '{"tracking_header": ":path"}',
+      'tracking_header: ":path" is a pseudo-header, which the proxy sets and a plugin cannot',
+    ),
     refuses("host", '{"tracking_header": "Host"}', 'tracking_header: "Host" is managed by the proxy'),
     refuses("content-length", '{"tracking_header": "content-length"}', "is managed by the proxy"),
     refuses("transfer-encoding", '{"tracking_header": "transfer-encoding"}', "is managed by the proxy"),

@@ -183,11 +183,15 @@ test("npm start serves, then shuts down cleanly on SIGTERM", async () => {
   const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
   assert.equal(code, 0);
   assert.match(stdout, /stopped on SIGTERM/);
-  // Envoy's form, once for the canary, once for the main thread, once for the worker.
+  // Envoy's form, once for the canary, once for the main thread, once for the worker; with
+  // --config the root id is the plugin's name, as the manifest's pluginName would give it.
   const configured = stdout.split("\n").filter((l) => l.includes("configured:"));
   assert.equal(configured.length, 3, stdout);
   for (const line of configured)
-    assert.match(line, /^\[info\]\[wasm\] wasm log: request-tracker: configured: tracking_header=x-request-id tracking_value="local" /);
+    assert.match(
+      line,
+      /^\[info\]\[wasm\] wasm log request-tracker: request-tracker: configured: tracking_header=x-request-id tracking_value="local" /,
+    );
 });
 
 test("the proxy hands the plugin the client's address as source.address: trusted_sources keeps or replaces by it", async () => {

@@ -75,10 +75,13 @@ export class OddUpstream {
     this.received.push(record);
     req.on("data", (c: Buffer) => (record.bodyBytes += c.length));
     req.on("error", () => undefined);
-    req.socket.once("close", () => {
+    const onClose = () => {
       record.closed = true;
       if (!req.complete) record.abandoned = true;
-    });
+    };
+    // A kept-alive socket serves many requests: each one's listener goes once it is answered.
+    req.socket.once("close", onClose);
+    res.once("finish", () => req.socket.off("close", onClose));
     const odd = /^\/odd\/([\w-]+)/.exec(req.url ?? "")?.[1];
     if (odd === "close") {
       req.socket.destroy();
