@@ -41,7 +41,6 @@ export const PROXY_OWNED_HEADERS: string[] = [
   "http2-settings",
 ];
 
-/** Every line the plugin logs starts with this. */
 /** Headers that carry credentials: never a tracking header, so a value never lands in or echoes them. */
 export const CREDENTIAL_HEADERS: string[] = ["authorization", "proxy-authorization", "cookie", "set-cookie"];
 
@@ -52,6 +51,7 @@ export const CREDENTIAL_HEADERS: string[] = ["authorization", "proxy-authorizati
  */
 export const JOINED_HEADERS: string[] = [DEFAULT_HEADER];
 
+/** Every line the plugin logs starts with this. */
 export const LOG_PREFIX = PRODUCT_NAME + ": ";
 
 /** Host metric names, in the order of the plugin's Counter enum. */

@@ -47,6 +47,9 @@ export class StreamRecord {
   }
 }
 
+/** What incoming() gives when its read failed (Outcome's values are not negative). */
+const FAILED: i32 = -1;
+
 // The value chosen for the request in flight, by address.
 let chosenPtr: usize = 0;
 let chosenLength: i32 = 0;
@@ -55,44 +58,52 @@ export function onRequestHeaders(root: Root, record: StreamRecord | null): void 
   const settings = root.settings;
   if (settings === null) return;
   root.counters.add(Counter.REQUESTS);
-
-  let outcome = Outcome.REPLACE;
   // Without preserve_existing the incoming value does not matter: one replace does the job.
-  if (settings.preserveExisting) {
-    const key = settings.headerBytes;
-    const status = getHeaderValue(
-      HeaderMapTypeValues.RequestHeaders,
-      changetype<usize>(key),
-      key.byteLength,
-      VALUE_SCRATCH,
-      VALUE_SCRATCH_SIZE,
-    );
-    if (status != WasmResultValues.Ok && status != WasmResultValues.NotFound) {
-      root.hostCallFailed("proxy_get_header_map_value(" + settings.header + ")", status);
-      return;
-    }
-    chosenPtr = valuePtr;
-    chosenLength = valueLength;
-    outcome = decide(status == WasmResultValues.Ok, chosenPtr, chosenLength, true);
-    const trusted = settings.trusted;
-    if (outcome == Outcome.KEEP && trusted !== null && !peerTrusted(root, trusted)) outcome = Outcome.REPLACE;
-  }
-
-  if (outcome == Outcome.KEEP) {
-    // Envoy holds a joined header as one entry; any other is written back, leaving one copy.
-    if (!settings.joined && !write(root, settings, false)) return;
-    root.counters.add(Counter.KEPT);
-  } else {
-    if (!choose(root, settings)) return;
-    if (!write(root, settings, outcome == Outcome.ADD)) return;
-    if (outcome == Outcome.REPLACE) root.counters.add(Counter.REPLACED);
-  }
+  const outcome = settings.preserveExisting ? incoming(root, settings) : Outcome.REPLACE;
+  if (outcome < 0 || !apply(root, settings, outcome)) return;
   if (record !== null && (settings.echoResponse || root.logLevel <= LogLevelValues.debug)) {
     const value = new ArrayBuffer(chosenLength);
     memory.copy(changetype<usize>(value), chosenPtr, <usize>chosenLength);
     record.value = value;
     record.outcome = outcome;
   }
+}
+
+/**
+ * Reads the incoming value and decides what to do with it (kept only from a trusted peer when
+ * trusted_sources is set); FAILED when the read failed.
+ */
+function incoming(root: Root, settings: Settings): i32 {
+  const key = settings.headerBytes;
+  const status = getHeaderValue(
+    HeaderMapTypeValues.RequestHeaders,
+    changetype<usize>(key),
+    key.byteLength,
+    VALUE_SCRATCH,
+    VALUE_SCRATCH_SIZE,
+  );
+  if (status != WasmResultValues.Ok && status != WasmResultValues.NotFound) {
+    root.hostCallFailed("proxy_get_header_map_value(" + settings.header + ")", status);
+    return FAILED;
+  }
+  chosenPtr = valuePtr;
+  chosenLength = valueLength;
+  const outcome = decide(status == WasmResultValues.Ok, chosenPtr, chosenLength, true);
+  const trusted = settings.trusted;
+  return outcome == Outcome.KEEP && trusted !== null && !peerTrusted(root, trusted) ? Outcome.REPLACE : outcome;
+}
+
+/** Keeps, adds or replaces the value as decided, and counts it; false when a host call failed. */
+function apply(root: Root, settings: Settings, outcome: Outcome): bool {
+  if (outcome == Outcome.KEEP) {
+    // Envoy holds a joined header as one entry; any other is written back, leaving one copy.
+    if (!settings.joined && !write(root, settings, false)) return false;
+    root.counters.add(Counter.KEPT);
+    return true;
+  }
+  if (!choose(root, settings) || !write(root, settings, outcome == Outcome.ADD)) return false;
+  if (outcome == Outcome.REPLACE) root.counters.add(Counter.REPLACED);
+  return true;
 }
 
 /** Picks the configured value, the trace id or a generated one; false when a host call failed. */

@@ -1,4 +1,4 @@
-// npm run image: builds the plugin image from the Dockerfile (docker, else buildah or podman).
+// npm run image: builds the plugin image from the Dockerfile (buildah, else podman, else docker).
 import { IMAGE_REPOSITORY } from "../assembly/names.ts";
 import { checkDirectory } from "../lib/cli/files.ts";
 import { progress, runCli } from "../lib/cli/run.ts";

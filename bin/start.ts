@@ -1,40 +1,12 @@
 // npm start: the plugin on real HTTP traffic, in a local proxy on 127.0.0.1 in front of an
 // upstream (by default a built-in echo server, so `curl -i localhost:8080/anything` shows
 // the header). It rebuilds build/plugin.wasm when the sources are newer.
-import { PLUGIN_NAME } from "../assembly/names.ts";
+import { PLUGIN_NAME, PRODUCT_NAME } from "../assembly/names.ts";
 import { LOG_LEVEL_NAMES, type LogLevelName } from "../host/index.ts";
-import { readGivenText } from "../lib/cli/files.ts";
 import { integerOption, runCli } from "../lib/cli/run.ts";
-import { MAX_MANIFEST_FILE_BYTES, parseWasmPluginYaml, pluginConfigJson } from "../lib/deploy/wasmplugin.ts";
 import { PROXY_LIMITS } from "../lib/local/proxy.ts";
 import { serve } from "../lib/local/serve.ts";
-
-/** A configuration file is a JSON document a proxy hands the plugin: far below this. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
-
-/** --upstream as an origin: the proxy sends each request's own path there, so a path, query or user would be lost. */
-function upstreamOrigin(text: string): URL {
-  const form = "--upstream must be http://HOST[:PORT]";
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    throw new Error(`${form}, got ${text}`);
-  }
-  if (url.protocol !== "http:") throw new Error(`${form} (the local proxy speaks plain HTTP/1.1), got ${text}`);
-  const extra = [
-    url.username || url.password ? "a user" : "",
-    url.pathname !== "/" ? `a path (${url.pathname})` : "",
-    url.search ? "a query" : "",
-    url.hash ? "a fragment" : "",
-  ].filter(Boolean);
-  if (extra.length > 0) {
-    // A user's password is never printed.
-    const shown = text.replace(/\/\/[^/]*@/, "//***@");
-    throw new Error(`${form}, got ${shown} with ${extra.join(" and ")}: each request goes there with its own path, so that would be lost`);
-  }
-  return url;
-}
+import { pluginSetup, upstreamOrigin } from "../lib/local/start-options.ts";
 
 runCli(
   "start",
@@ -80,24 +52,12 @@ runCli(
     const logLevel = values["log-level"] as LogLevelName;
     if (!(LOG_LEVEL_NAMES as string[]).includes(logLevel))
       throw new Error(`--log-level must be one of ${LOG_LEVEL_NAMES.join(", ")}, got ${logLevel}`);
-    // By default the plugin runs with the manifest's own pluginConfig and pluginName: what you try is what you deploy.
-    if (values.config !== undefined && values["config-file"] !== undefined) {
-      throw new Error("give the configuration once: --config JSON or --config-file FILE, not both (see --help)");
-    }
-    let config =
-      values.config ??
-      (values["config-file"] !== undefined ? await readGivenText(values["config-file"], MAX_CONFIG_BYTES, "--config-file") : undefined);
-    let rootId = values["root-id"];
-    if (config === undefined) {
-      const text = await readGivenText(values.manifest, MAX_MANIFEST_FILE_BYTES, "--manifest");
-      const { plugin, notes } = parseWasmPluginYaml(text, values.manifest);
-      for (const note of notes) console.error(`${values.manifest}: note: ${note}`);
-      config = pluginConfigJson(plugin);
-      rootId ??= plugin.spec.pluginName ?? "";
-      console.log(`configuration from ${values.manifest}: ${config || "(none)"}`);
-    }
-
-    rootId ??= PLUGIN_NAME;
+    const { config, rootId } = await pluginSetup({
+      config: values.config,
+      configFile: values["config-file"],
+      manifest: values.manifest,
+      rootId: values["root-id"],
+    });
     const session = await serve({
       port,
       upstream,
@@ -110,7 +70,7 @@ runCli(
       maxRequests,
       print: (line) => console.log(line),
     });
-    console.log(`request-tracker proxy on ${session.url} -> ${session.upstream.origin}${session.echo ? " (echo upstream)" : ""}`);
+    console.log(`${PRODUCT_NAME} proxy on ${session.url} -> ${session.upstream.origin}${session.echo ? " (echo upstream)" : ""}`);
     console.log(`try: curl -i ${session.url}/anything`);
     const shutdown = async (signal: string) => {
       await session.stop();

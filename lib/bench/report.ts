@@ -2,10 +2,11 @@
 // full run rewrites between its markers so the figures there are always measured ones.
 
 import { readFile, writeFile } from "node:fs/promises";
+import { PRODUCT_NAME } from "../../assembly/names.ts";
 import type { Results } from "./run.ts";
 
 export function printReport(r: Results, print: (line: string) => void): void {
-  print(`request-tracker benchmark (${r.short ? "short" : "full"}): ${r.machine.cpu}, ${r.machine.cores} cores, node ${r.machine.node}`);
+  print(`${PRODUCT_NAME} benchmark (${r.short ? "short" : "full"}): ${r.machine.cpu}, ${r.machine.cores} cores, node ${r.machine.node}`);
   print("");
   print(markdownTables(r));
 }

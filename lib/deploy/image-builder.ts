@@ -1,5 +1,6 @@
 // Builds and pushes the plugin image from the project's Dockerfile with whatever the machine
-// has: docker when its daemon answers, otherwise buildah or podman (no daemon needed).
+// has: buildah or podman (no daemon needed, and their --timestamp 0 makes the digest depend
+// on the commit alone), otherwise docker when its daemon answers.
 
 import { type ChildProcess, execFile, spawn } from "node:child_process";
 import { readFile, writeFile } from "node:fs/promises";
@@ -41,12 +42,12 @@ async function succeeds(command: string, args: string[]): Promise<boolean> {
   }
 }
 
-/** docker if a daemon answers, else buildah, else podman; throws when there is none. */
+/** buildah, else podman, else docker if its daemon answers; throws when there is none. */
 export async function detectBuilder(): Promise<Builder> {
-  if (await succeeds("docker", ["info", "--format", "{{.ServerVersion}}"])) return "docker";
   if (await succeeds("buildah", ["--version"])) return "buildah";
   if (await succeeds("podman", ["--version"])) return "podman";
-  throw new Error("no image builder found: install docker (with a running daemon), buildah or podman");
+  if (await succeeds("docker", ["info", "--format", "{{.ServerVersion}}"])) return "docker";
+  throw new Error("no image builder found: install buildah or podman (or docker, with a running daemon)");
 }
 
 function storageArgs(builder: Builder, storageDir?: string): string[] {
@@ -63,13 +64,14 @@ interface ExecOptions {
   credentials?: boolean;
   /** Told the child once it runs, so a signal handler can stop it. */
   started?: (child: ChildProcess) => void;
+  env?: NodeJS.ProcessEnv;
 }
 
 /** Runs a command; on failure throws its last meaningful stderr line, scrubbed of every secret. */
 async function exec(command: string, args: string[], options: ExecOptions = {}): Promise<string> {
   const action = args.find((a) => ["build", "push", "login"].includes(a)) ?? args[0];
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn(command, args, { stdio: ["pipe", "pipe", "pipe"], env: options.env ?? process.env });
     options.started?.(child);
     let stdout = "";
     let stderr = "";
@@ -127,18 +129,23 @@ export async function pushImage(builder: Builder, options: PushOptions): Promise
   const step = `pushing ${options.ref.slice(registryHost.length + 1)} to registry ${registryHost}`;
   const credentials = options.credentials !== undefined;
   if (builder === "docker") {
-    if (options.credentials) {
-      await exec("docker", ["login", "--username", options.credentials.username, "--password-stdin", registryHost], {
-        input: options.credentials.password,
-        timeoutMs,
-        step: `logging in to registry ${registryHost}`,
-        credentials,
-      });
-    }
-    const out = await exec("docker", ["push", options.ref], { timeoutMs, step, credentials });
-    const digest = /digest: (sha256:[a-f0-9]{64})/.exec(out)?.[1];
-    if (!digest) throw new Error("docker push did not report a digest");
-    return digest;
+    // docker login writes the credentials into its config directory: a private one, removed after.
+    return withPrivateDir("request-tracker-docker-", async (dir) => {
+      const env = { ...process.env, DOCKER_CONFIG: dir };
+      if (options.credentials) {
+        await exec("docker", ["login", "--username", options.credentials.username, "--password-stdin", registryHost], {
+          input: options.credentials.password,
+          timeoutMs,
+          step: `logging in to registry ${registryHost}`,
+          credentials,
+          env,
+        });
+      }
+      const out = await exec("docker", ["push", options.ref], { timeoutMs, step, credentials, env });
+      const digest = /digest: (sha256:[a-f0-9]{64})/.exec(out)?.[1];
+      if (!digest) throw new Error("docker push did not report a digest");
+      return digest;
+    });
   }
   // Credentials go through an auth file in a private directory, never the command line.
   let child: ChildProcess | undefined;

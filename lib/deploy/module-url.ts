@@ -2,14 +2,35 @@
 // that no fetch can use is refused (the schema lets it through), and a module that is not pinned
 // by its digest gets a note, since the proxy then loads whatever the URL gives when it fetches.
 
+import { parseReference } from "./reference.ts";
 import type { WasmPluginSpec } from "./wasmplugin.ts";
+
+/**
+ * Why an image URL (oci://, or no scheme, which Istio reads as an image) breaks the OCI
+ * distribution grammar; undefined when it does not. No tag is not wrong here (Istio pulls
+ * latest): the note on pinning covers it.
+ */
+function imageReferenceProblem(url: string): string | undefined {
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(url)?.[1]?.toLowerCase();
+  if (scheme !== undefined && scheme !== "oci") return undefined;
+  try {
+    parseReference(url);
+    return undefined;
+  } catch (e) {
+    const message = (e as Error).message;
+    return / has no tag: /.test(message) ? undefined : message;
+  }
+}
 
 /** Why the URL cannot be fetched as it is written, as "spec.url: ..."; empty when it can. */
 export function moduleUrlProblems(spec: WasmPluginSpec): string[] {
   const url = spec.url;
   if (typeof url !== "string") return [];
   const bad = /[\s;\p{Cc}]/u.exec(url);
-  if (!bad) return [];
+  if (!bad) {
+    const problem = url === "" ? undefined : imageReferenceProblem(url);
+    return problem === undefined ? [] : [`spec.url: ${problem}`];
+  }
   const what = bad[0] === ";" ? "';'" : bad[0] === " " ? "a space" : `the character ${JSON.stringify(bad[0])}`;
   return [
     `spec.url: ${JSON.stringify(url)} has ${what} at character ${bad.index + 1}: a module URL holds no whitespace, control character or ';'`,

@@ -172,12 +172,23 @@ export class LocalProxy {
   private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
     const exchange = new Exchange(req, res, this, this.header);
     this.exchanges.set(res, exchange);
+    this.track(req.socket, res);
     try {
       exchange.run(this.upstream);
     } catch (e) {
       // A bug here must cost one request, not the process.
       exchange.fail(e as Error);
     }
+  }
+
+  /** Each connection's responses not yet finished, in request order (pipelined requests queue). */
+  private readonly unfinished = new WeakMap<Duplex, http.ServerResponse[]>();
+
+  private track(socket: Duplex, res: http.ServerResponse): void {
+    const queue = this.unfinished.get(socket) ?? [];
+    this.unfinished.set(socket, queue);
+    queue.push(res);
+    res.once("close", () => queue.splice(queue.indexOf(res), 1));
   }
 
   /** Requests Node's parser refused: Envoy's codec answer, written to the socket, then closed. */
@@ -189,14 +200,7 @@ export class LocalProxy {
       socket.destroy();
       return;
     }
-    let reply: Reply;
-    if (code === "HPE_HEADER_OVERFLOW") reply = refuse(431, "http1.headers_too_large");
-    else if (code === "ERR_HTTP_REQUEST_TIMEOUT")
-      reply = { status: 408, details: "request_header_timeout", body: "request timeout", close: true };
-    else if (/content-length/i.test((err as { reason?: string }).reason ?? ""))
-      reply = refuse(400, "http1.content_length_and_chunked_not_allowed");
-    else if (code === "HPE_INVALID_TRANSFER_ENCODING") reply = refuse(501, "http1.invalid_transfer_encoding");
-    else reply = refuse(400, "http1.codec_error");
+    const reply = codecReply(code, (err as { reason?: string }).reason ?? "");
     const remote = (socket as Duplex & { remoteAddress?: string }).remoteAddress ?? "-";
     const answer = () => {
       if (!socket.writable) {
@@ -208,8 +212,9 @@ export class LocalProxy {
         `${remote} "${firstLine(err.rawPacket, err.bytesParsed)}" ${reply.status} ${this.header}=- 0.0ms local_reply=${reply.details}{${code || "-"}}`,
       );
     };
-    const inFlight = (socket as Duplex & { _httpMessage?: http.ServerResponse | null })._httpMessage;
-    if (!inFlight || inFlight.writableFinished) {
+    // The response being written on this connection, if any: the first one not finished.
+    const inFlight = this.unfinished.get(socket)?.find((r) => !r.writableFinished);
+    if (!inFlight) {
       answer();
       return;
     }
@@ -321,34 +326,12 @@ class Exchange {
   }
 
   private forward(upstream: Upstream, admitted: Admitted, noBody: boolean): void {
-    const stream = this.stream as Stream;
-    const headers: string[] = [];
-    let method = "";
-    let path: string | undefined;
-    for (const [nameBytes, valueBytes] of stream.state.requestHeaders.rawPairs()) {
-      const name = nameBytes.toString("latin1");
-      const value = valueBytes.toString("latin1");
-      if (name === ":method") method = value;
-      else if (name === ":path") path = value;
-      else if (name === ":authority") headers.push("host", value);
-      if (name.startsWith(":") || OWNED.has(name)) continue;
-      // Envoy's upstream codec checks what filters left: 503 instead of a broken request.
-      if (!TOKEN.test(name)) {
-        this.reply(invalidRequestHeader(`invalid header name: ${printable(name)}`));
-        return;
-      }
-      headers.push(name, value);
-    }
-    for (let i = 0; i < headers.length; i += 2) {
-      if (!FIELD_VALUE.test(headers[i + 1])) {
-        this.reply(invalidRequestHeader(`invalid header value for: ${headers[i]}`));
-        return;
-      }
-    }
-    if (path === undefined || !path.startsWith("/")) {
-      this.reply(invalidRequestHeader("missing required header: :path"));
+    const head = upstreamHead((this.stream as Stream).state.requestHeaders);
+    if ("status" in head) {
+      this.reply(head);
       return;
     }
+    const { method, path, headers } = head;
     if (admitted.framing === "length") headers.push("content-length", admitted.contentLength ?? "0");
     this.forwarding = true;
     this.proxy.inFlight++;
@@ -513,6 +496,40 @@ class Exchange {
 }
 
 /** Envoy's upstream codec refusing what a filter left in the request (upstream_codec_filter). */
+/** Envoy's answer to a request its HTTP/1 codec refuses, by Node's parser error code and reason. */
+function codecReply(code: string, reason: string): Reply {
+  if (code === "HPE_HEADER_OVERFLOW") return refuse(431, "http1.headers_too_large");
+  if (code === "ERR_HTTP_REQUEST_TIMEOUT") return { status: 408, details: "request_header_timeout", body: "request timeout", close: true };
+  if (/content-length/i.test(reason)) return refuse(400, "http1.content_length_and_chunked_not_allowed");
+  if (code === "HPE_INVALID_TRANSFER_ENCODING") return refuse(501, "http1.invalid_transfer_encoding");
+  return refuse(400, "http1.codec_error");
+}
+
+/**
+ * The upstream request's method, path and headers from the map the plugin left, or Envoy's
+ * 503 when its upstream codec would refuse what the filters left.
+ */
+function upstreamHead(map: HeaderMap): { method: string; path: string; headers: string[] } | Reply {
+  const headers: string[] = [];
+  let method = "";
+  let path: string | undefined;
+  for (const [nameBytes, valueBytes] of map.rawPairs()) {
+    const name = nameBytes.toString("latin1");
+    const value = valueBytes.toString("latin1");
+    if (name === ":method") method = value;
+    else if (name === ":path") path = value;
+    else if (name === ":authority") headers.push("host", value);
+    if (name.startsWith(":") || OWNED.has(name)) continue;
+    if (!TOKEN.test(name)) return invalidRequestHeader(`invalid header name: ${printable(name)}`);
+    headers.push(name, value);
+  }
+  for (let i = 0; i < headers.length; i += 2) {
+    if (!FIELD_VALUE.test(headers[i + 1])) return invalidRequestHeader(`invalid header value for: ${headers[i]}`);
+  }
+  if (path === undefined || !path.startsWith("/")) return invalidRequestHeader("missing required header: :path");
+  return { method, path, headers };
+}
+
 function invalidRequestHeader(message: string): Reply {
   return { status: 503, details: `filter_removed_required_request_headers{${message.replace(/ /g, "_")}}`, body: message, close: false };
 }

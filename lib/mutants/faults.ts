@@ -74,7 +74,7 @@ export const FAULTS: Fault[] = [
   {
     name: "a kept value is not written back, leaving duplicates",
     file: "assembly/request.ts",
-    from: "if (!settings.joined && !write(root, settings, false)) return;",
+    from: "if (!settings.joined && !write(root, settings, false)) return false;",
     to: "",
   },
   {
@@ -134,8 +134,8 @@ export const FAULTS: Fault[] = [
   {
     name: "an untrusted peer's value is kept",
     file: "assembly/request.ts",
-    from: "if (outcome == Outcome.KEEP && trusted !== null && !peerTrusted(root, trusted)) outcome = Outcome.REPLACE;",
-    to: "",
+    from: "return outcome == Outcome.KEEP && trusted !== null && !peerTrusted(root, trusted) ? Outcome.REPLACE : outcome;",
+    to: "return outcome;",
   },
   {
     name: "IPv4-mapped peers match IPv6 blocks",
@@ -164,8 +164,8 @@ export const FAULTS: Fault[] = [
   {
     name: "the header is read even when it will be replaced",
     file: "assembly/request.ts",
-    from: "  if (settings.preserveExisting) {",
-    to: "  if (true) {",
+    from: "settings.preserveExisting ? incoming(root, settings)",
+    to: "true ? incoming(root, settings)",
   },
   {
     name: "a value too long for the scratch goes into it",

@@ -104,6 +104,12 @@ export function counterKey(metric: string): string {
   return key;
 }
 
+/** The metric name of the counter with this short name ("kept"); "" when there is none. */
+export function counterName(key: string): string {
+  for (let i = 0; i < COUNTER_NAMES.length; i++) if (counterKey(COUNTER_NAMES[i]) == key) return COUNTER_NAMES[i];
+  return "";
+}
+
 /**
  * Compares counters with an expectation such as "requests=1 kept=1": the named ones must
  * have those values and every other one must be 0. `actual[i]` is COUNTER_NAMES[i]'s value.

@@ -223,12 +223,7 @@ describe("options and files: what is wrong, and how to give it", () => {
       {},
       /^image: --repository "Team\/rt" has path component "Team": lowercase letters and digits, separated by/,
     ],
-    [
-      "push",
-      ["--registry", "127.0.0.1:5000", "--username", "alice"],
-      { REGISTRY_PASSWORD: "" },
-      /^push: REGISTRY_PASSWORD is empty$/,
-    ],
+    ["push", ["--registry", "127.0.0.1:5000", "--username", "alice"], { REGISTRY_PASSWORD: "" }, /^push: REGISTRY_PASSWORD is empty$/],
     ["start", ["--config-file", "/nonexistent"], {}, /^start: --config-file \/nonexistent: no such file$/],
     ["start", ["--config-file", "bin"], {}, /^start: --config-file bin: is a directory, not a file$/],
     ["start", ["--manifest", "/dev/zero"], {}, /^start: --manifest \/dev\/zero: is a device, not a file$/],

@@ -345,6 +345,19 @@ describe("npm run check", () => {
     });
   }
 
+  for (const [name, url, what] of [
+    ["a port above 65535", "oci://registry.example.com:99999/request-tracker:0.1.0", 'names a registry that has port "99999"'],
+    ["an empty tag", "oci://registry.example.com/request-tracker:", "ends its name with ':' but gives no tag"],
+    ["an uppercase path", "registry.example.com/Request-tracker:0.1.0", 'has path component "Request-tracker"'],
+  ]) {
+    test(`refuses an image spec.url with ${name}, by the OCI reference grammar`, () => {
+      const result = check(variant("bad-ref.yaml", URL_LINE, `url: ${JSON.stringify(url)}`));
+      assert.equal(result.status, 1);
+      assert.equal(result.stderr.trim().split("\n").length, 1, result.stderr);
+      assert.ok(result.stderr.startsWith(`${join(dir, "bad-ref.yaml")}: spec.url: image reference ${JSON.stringify(url)} ${what}`), result.stderr);
+    });
+  }
+
   test("refuses a manifest the CRD refuses, before loading the plugin", () => {
     const result = check(variant("phase.yaml", "phase: AUTHN", "phase: HTTP_FILTER"));
     assert.equal(result.status, 1);

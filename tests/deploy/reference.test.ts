@@ -74,3 +74,11 @@ test("secrets are scrubbed by value, as whole words, and Authorization values wh
   assert.equal(scrub("authorization: Bearer eyJhbGciOi.x.y"), "authorization: ***");
   assert.equal(scrub('www-authenticate: Basic realm="registry"'), 'www-authenticate: Basic realm="registry"');
 });
+
+test("a password of 8 characters or more is scrubbed wherever it appears, in the forms a registry echoes it", () => {
+  addCredentials("alice", 'S3cret-pa"ss');
+  // URL-encoded user:password, glued to other text, JSON-escaped.
+  assert.equal(scrub("rejected user=alice%3AS3cret-pa%22ss"), "rejected user=alice%3A***");
+  assert.equal(scrub('tokenS3cret-pa"ss and \\nS3cret-pa"ssX'), "token*** and \\n***X");
+  assert.equal(scrub('{"message":"bad password S3cret-pa\\"ss"}'), '{"message":"bad password ***"}');
+});

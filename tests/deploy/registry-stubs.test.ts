@@ -18,7 +18,7 @@ import { skipWithoutTools } from "../support/registry-server.ts";
 const PASSWORD = "s3cret-pass";
 const BASIC = Buffer.from(`pusher:${PASSWORD}`).toString("base64");
 
-type Mode = "hang" | "huge" | "html-token" | "echo" | "locked";
+type Mode = "hang" | "huge" | "huge-error" | "html-token" | "echo" | "locked";
 
 /** A registry stub whose every answer follows `mode`. */
 async function stub(mode: Mode): Promise<{ host: string; close(): Promise<void> }> {
@@ -38,6 +38,11 @@ async function stub(mode: Mode): Promise<{ host: string; close(): Promise<void> 
         res.end("{}");
       };
       return pump();
+    }
+    if (mode === "huge-error") {
+      // A refusal whose error document goes on for a megabyte.
+      res.writeHead(403, { "content-type": "application/json" });
+      return res.end(`{"errors":[{"code":"DENIED","message":"${"x".repeat(1024 * 1024)}"}]}`);
     }
     if (mode === "html-token") {
       if (req.url?.startsWith("/token")) {
@@ -83,7 +88,7 @@ function oneCleanLine(result: Run, pattern: RegExp): void {
 describe("npm run manifest against registries that misbehave", () => {
   const stubs: Record<string, { host: string; close(): Promise<void> }> = {};
   before(async () => {
-    for (const mode of ["hang", "huge", "html-token", "echo"] as Mode[]) stubs[mode] = await stub(mode);
+    for (const mode of ["hang", "huge", "huge-error", "html-token", "echo"] as Mode[]) stubs[mode] = await stub(mode);
   });
   after(async () => {
     for (const s of Object.values(stubs)) await s.close();
@@ -102,6 +107,12 @@ describe("npm run manifest against registries that misbehave", () => {
       await manifest("huge", "--insecure"),
       /fetching manifest x:1 on 127\.0\.0\.1:\d+: the response is more than the 4194304 bytes allowed/,
     );
+  });
+
+  test("an error document over 64 KiB is not read whole: one short line", async () => {
+    const result = await manifest("huge-error", "--insecure");
+    oneCleanLine(result, /^manifest: .*127\.0\.0\.1:\d+/);
+    assert.ok(result.stderr.length < 1024, `${result.stderr.length} bytes on stderr`);
   });
 
   test("a token service that answers HTML says so", async () => {

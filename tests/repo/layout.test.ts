@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, normalize } from "node:path";
 import { test } from "node:test";
 import { parse } from "yaml";
+import { COUNTER_NAMES } from "../../assembly/names.ts";
 import { PACKAGED_ISTIO_VERSION } from "../../lib/deploy/packaged-schema.ts";
 import { FAULTS } from "../../lib/mutants/faults.ts";
 
@@ -169,4 +170,10 @@ test("the README lists exactly the faults npm run test:mutants applies", () => {
     listed,
     FAULTS.map((f) => f.name),
   );
+});
+
+test("the README's metrics table names exactly the counters the plugin defines, in their order", () => {
+  const readme = readFileSync("README.md", "utf8");
+  const rows = [...readme.matchAll(/^\| `(request_tracker_[a-z_]+)` \|/gm)].map((m) => m[1]);
+  assert.deepEqual(rows, COUNTER_NAMES);
 });

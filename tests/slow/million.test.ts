@@ -2,7 +2,7 @@
 
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { isUuidV4 } from "../behaviour/check.ts";
+import { counterName, isUuidV4 } from "../behaviour/check.ts";
 import { started, WITH_ID, WITHOUT_ID } from "../support/release.ts";
 
 test("1,000,000 requests through one VM: no trap, no critical line, linear memory flat after warm-up", async () => {
@@ -21,7 +21,7 @@ test("1,000,000 requests through one VM: no trap, no critical line, linear memor
   assert.equal(vm.memoryBytes(), afterWarmUp, "linear memory grew between 100,000 and 1,000,000 requests");
   assert.ok(afterWarmUp <= 2 * 65536, `${afterWarmUp} bytes`);
   vm.tick();
-  assert.equal(vm.metric("request_tracker_requests_total"), 1_000_000n);
-  assert.equal(vm.metric("request_tracker_kept_total"), 500_000n);
-  assert.equal(vm.metric("request_tracker_generated_total"), 500_000n);
+  assert.equal(vm.metric(counterName("requests")), 1_000_000n);
+  assert.equal(vm.metric(counterName("kept")), 500_000n);
+  assert.equal(vm.metric(counterName("generated")), 500_000n);
 });

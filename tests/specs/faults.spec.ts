@@ -5,7 +5,7 @@ export { free, malloc } from "../../assembly/allocator";
 
 import { LogLevelValues, WasmResultValues } from "@solo-io/proxy-runtime/assembly/runtime";
 import { COUNTER_NAMES } from "../../assembly/names";
-import { valuesOf } from "../behaviour/check";
+import { counterName, valuesOf } from "../behaviour/check";
 import { exchange, startRoot, stopRoot, tick } from "./driver";
 import * as host from "./host-control";
 
@@ -23,8 +23,8 @@ function failsOpen(call: string, status: u32, config: string, incoming: string[]
   const next = exchange(root, [], []);
   expect(valuesOf(next.request, "x-request-id").length).toBe(1, "the next request is stamped");
   tick(root);
-  expect(host.metric("request_tracker_host_call_failures_total")).toBe(1);
-  expect(host.metric("request_tracker_requests_total")).toBe(2);
+  expect(host.metric(counterName("host_call_failures"))).toBe(1);
+  expect(host.metric(counterName("requests"))).toBe(2);
   stopRoot(root);
 }
 
@@ -60,8 +60,8 @@ describe("failing host calls", () => {
     const next = exchange(root, ["x-request-id", "client"], [], false, "127.0.0.1:5000");
     expect(valuesOf(next.request, "x-request-id")).toStrictEqual(["client"], "a trusted peer's value is kept");
     tick(root);
-    expect(host.metric("request_tracker_host_call_failures_total")).toBe(1);
-    expect(host.metric("request_tracker_replaced_total")).toBe(1);
+    expect(host.metric(counterName("host_call_failures"))).toBe(1);
+    expect(host.metric(counterName("replaced"))).toBe(1);
     stopRoot(root);
   });
   test("reading the clock fails", () => {
