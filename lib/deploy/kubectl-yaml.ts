@@ -86,7 +86,9 @@ export function parseKubectlYaml(text: string, source: string): Document.Parsed[
 /** A document's first error in one line, without the excerpt (and the colon that leads to it). */
 export function firstError(document: Document): string | undefined {
   const message = document.errors[0]?.message;
-  return message?.split("\n")[0].replace(/:\s*$/, "");
+  const line = message?.split("\n")[0].replace(/:\s*$/, "");
+  // The parser may quote what it read; from a file that is not YAML that can be kilobytes.
+  return line !== undefined && line.length > 300 ? `${line.slice(0, 300)}...` : line;
 }
 
 /** `path.key`, or `key` at the top. */

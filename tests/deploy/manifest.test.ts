@@ -354,7 +354,10 @@ describe("npm run check", () => {
       const result = check(variant("bad-ref.yaml", URL_LINE, `url: ${JSON.stringify(url)}`));
       assert.equal(result.status, 1);
       assert.equal(result.stderr.trim().split("\n").length, 1, result.stderr);
-      assert.ok(result.stderr.startsWith(`${join(dir, "bad-ref.yaml")}: spec.url: image reference ${JSON.stringify(url)} ${what}`), result.stderr);
+      assert.ok(
+        result.stderr.startsWith(`${join(dir, "bad-ref.yaml")}: spec.url: image reference ${JSON.stringify(url)} ${what}`),
+        result.stderr,
+      );
     });
   }
 
