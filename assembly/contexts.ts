@@ -9,7 +9,6 @@ import { Root } from "./root";
 
 // The root contexts, oldest first, as a list through Root.next (a VM holds one or two).
 let oldest: Root | null = null;
-let roots: i32 = 0;
 const records = new Map<u32, StreamRecord>();
 /** Records of finished streams, reused. */
 const idle: StreamRecord[] = [];
@@ -23,7 +22,6 @@ export function rootById(id: u32): Root | null {
 export function createRoot(id: u32): void {
   if (rootById(id) !== null) return;
   const root = new Root(id);
-  roots++;
   if (oldest === null) {
     oldest = root;
     return;
@@ -57,7 +55,6 @@ function deleteRoot(id: u32): bool {
   root.counters.flush();
   if (previous === null) oldest = root.next;
   else previous.next = root.next;
-  roots--;
   return true;
 }
 
@@ -66,7 +63,8 @@ export function createStream(id: u32, rootId: u32): void {
   const root = rootById(rootId);
   if (root === null) return;
   const settings = root.settings;
-  const needed = roots > 1 || (settings !== null && settings.echoResponse) || root.logLevel <= LogLevelValues.debug;
+  const severalRoots = oldest!.next !== null;
+  const needed = severalRoots || (settings !== null && settings.echoResponse) || root.logLevel <= LogLevelValues.debug;
   if (!needed) return;
   let record: StreamRecord;
   if (idle.length > 0) {
