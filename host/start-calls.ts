@@ -179,7 +179,11 @@ function bodyFacts(info: WasmModuleInfo, bodies: [number, number][], defined: nu
 }
 
 /** Functions a table or ref.func can hold: element segments, global initialisers, ref.func in any body. */
-function referencedFunctions(info: WasmModuleInfo, bodies: [number, number][]): { refs: Set<number>; unknown?: string } {
+function referencedFunctions(
+  info: WasmModuleInfo,
+  bodies: number,
+  factsOf: (f: number) => BodyFacts,
+): { refs: Set<number>; unknown?: string } {
   const refs = new Set<number>();
   let unknown: string | undefined;
   const constant = (r: Reader) => {
@@ -217,12 +221,17 @@ function referencedFunctions(info: WasmModuleInfo, bodies: [number, number][]): 
   } catch (e) {
     unknown ??= (e as Error).message;
   }
-  for (let i = 0; i < bodies.length; i++) for (const f of bodyFacts(info, bodies, i).refs) refs.add(f);
+  // A body the reader cannot follow may hold a ref.func it did not see: uncertain, not wrong.
+  for (let f = info.importedFunctions; f < info.importedFunctions + bodies; f++) {
+    const body = factsOf(f);
+    for (const g of body.refs) refs.add(g);
+    unknown ??= body.unknown && `function ${f}: ${body.unknown}`;
+  }
   return { refs, unknown };
 }
 
 /** The functions cpp-host runs to start a VM, in its order, and the start section. */
-export function startEntries(info: WasmModuleInfo): { name: string; function: number }[] {
+function startEntries(info: WasmModuleInfo): { name: string; function: number }[] {
   const exported = (name: string) => info.exports.find((e) => e.kind === "function" && e.name === name)?.index;
   const entries: { name: string; function: number }[] = [];
   if (info.start !== undefined) entries.push({ name: "start section", function: info.start });
@@ -260,7 +269,7 @@ export function startCalls(info: WasmModuleInfo): StartCalls {
       if (body.unknown) note ??= `function ${f}: ${body.unknown}`;
       const targets = [...body.calls];
       if (body.indirect.length > 0) {
-        referenced ??= referencedFunctions(info, bodies);
+        referenced ??= referencedFunctions(info, bodies.length, factsOf);
         if (referenced.unknown) note ??= referenced.unknown;
         for (const type of body.indirect) {
           const wanted = info.types[type];

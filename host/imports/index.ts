@@ -108,7 +108,7 @@ function gateAll(
 
 /**
  * The host functions under `env` and both WASI module names; with `wanted` (module.name),
- * only those, which is all a module links and spares building the rest at every start.
+ * only those are gated, which is all a module links.
  */
 export function createImports(state: HostState, wanted?: ReadonlySet<string>): WebAssembly.Imports {
   const memory = new GuestMemory(state);

@@ -43,15 +43,7 @@ export class Instrument implements HostHooks {
   imports(imports: WebAssembly.Imports): WebAssembly.Imports {
     const wrapModule = (fns: WebAssembly.ModuleImports) =>
       Object.fromEntries(Object.entries(fns).map(([name, fn]) => [name, this.wrap(name, fn as Fn)]));
-    // A set of functions served under two module names is wrapped once.
-    const wrapped = new Map<WebAssembly.ModuleImports, WebAssembly.ModuleImports>();
-    return Object.fromEntries(
-      Object.entries(imports).map(([module, fns]) => {
-        const done = wrapped.get(fns) ?? wrapModule(fns);
-        wrapped.set(fns, done);
-        return [module, done];
-      }),
-    );
+    return Object.fromEntries(Object.entries(imports).map(([module, fns]) => [module, wrapModule(fns)]));
   }
 
   allocator(allocate: (size: number) => number): (size: number) => number {

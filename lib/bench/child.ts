@@ -5,10 +5,11 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 
 /** Runs a TypeScript script of lib/bench in a fresh Node process; returns what it printed. */
 export function runChild(script: string, args: string[]): string {
-  const path = new URL(script, import.meta.url).pathname;
+  const path = fileURLToPath(new URL(script, import.meta.url));
   return execFileSync(process.execPath, ["--import", "tsx", path, ...args], { encoding: "utf8", maxBuffer: 16 << 20 });
 }
 

@@ -126,7 +126,7 @@ export async function runBenchmark({ short, wasm }: RunOptions): Promise<Results
   calls.floor = await hostCallsPerRequest(floorWasm, "", PLAIN);
   const coldStartMs = { plugin: runs.cold.plugin, floor: runs.cold.floor };
   const size = { raw: wasm.length, gzip: gzipSync(wasm, { level: 9 }).length };
-  const startMs = { median: startTimes[Math.floor(startTimes.length / 2)], p90: startTimes[Math.floor(startTimes.length * 0.9)] };
+  const startMs = { median: median(startTimes), p90: startTimes[Math.floor(startTimes.length * 0.9)] };
   const peak = Math.max(...Object.values(memory));
 
   const budgets: Budget[] = MODES.map((mode, i) => {
