@@ -96,6 +96,13 @@ function absoluteTarget(url: string): { authority: string; path: string } | Repl
   return { authority: hostAndPort, path: path.startsWith("/") ? path : `/${path}` };
 }
 
+/** Node's raw header list (name, value, name, value...) as lowercase pairs. */
+export function rawPairs(rawHeaders: string[]): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (let i = 0; i + 1 < rawHeaders.length; i += 2) pairs.push([rawHeaders[i].toLowerCase(), rawHeaders[i + 1]]);
+  return pairs;
+}
+
 /**
  * The request as the plugin will see it, or Envoy's reply without running any filter. The
  * target decides only :path and, in absolute form, :authority (RFC 9112 3.2.2: the target's
@@ -106,8 +113,7 @@ export function admit(req: DownstreamRequest): Admitted | Reply {
   if (req.httpVersion !== "1.1") return refuse(426, "low_version");
   if (req.rawHeaders.length / 2 > MAX_HEADERS) return refuse(431, "http1.too_many_headers");
 
-  const headers: [string, string][] = [];
-  for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) headers.push([req.rawHeaders[i].toLowerCase(), req.rawHeaders[i + 1]]);
+  const headers = rawPairs(req.rawHeaders);
   const all = (name: string) => headers.filter(([n]) => n === name).map(([, v]) => v);
 
   const te = all("transfer-encoding");

@@ -1,9 +1,8 @@
 // The built-in upstream of npm start: it answers every request with what it received.
 
 import http from "node:http";
-import { MAX_HEADER_BYTES } from "./downstream.ts";
+import { MAX_HEADER_BYTES, rawPairs } from "./downstream.ts";
 import { printable } from "./printable.ts";
-import { rawPairs } from "./proxy.ts";
 
 /**
  * An upstream that answers every request with JSON: method, path and headers as received. It

@@ -44,13 +44,6 @@ export const PROXY_LIMITS = {
   bodyIdleMs: 60_000,
 } as const;
 
-/** Node's raw header list (name, value, name, value...) as lowercase pairs. */
-export function rawPairs(rawHeaders: string[]): [string, string][] {
-  const pairs: [string, string][] = [];
-  for (let i = 0; i + 1 < rawHeaders.length; i += 2) pairs.push([rawHeaders[i].toLowerCase(), rawHeaders[i + 1]]);
-  return pairs;
-}
-
 /** Never forwarded as a plugin left them: the shared list (host comes from :authority). */
 const OWNED = new Set(PROXY_OWNED_HEADERS);
 /** What Envoy removes from an upstream response (mutateResponseHeaders). */
@@ -111,8 +104,6 @@ export class LocalProxy {
   readonly server: http.Server;
   private readonly upstream: Upstream;
   private readonly header: string;
-  /** The exchange of each response, for a parse error that comes in the middle of its request. */
-  private readonly exchanges = new WeakMap<http.ServerResponse, Exchange>();
   inFlight = 0;
 
   constructor(readonly options: ProxyOptions) {
@@ -171,8 +162,7 @@ export class LocalProxy {
 
   private handle(req: http.IncomingMessage, res: http.ServerResponse): void {
     const exchange = new Exchange(req, res, this, this.header);
-    this.exchanges.set(res, exchange);
-    this.track(req.socket, res);
+    this.track(req.socket, exchange);
     try {
       exchange.run(this.upstream);
     } catch (e) {
@@ -181,14 +171,17 @@ export class LocalProxy {
     }
   }
 
-  /** Each connection's responses not yet finished, in request order (pipelined requests queue). */
-  private readonly unfinished = new WeakMap<Duplex, http.ServerResponse[]>();
+  /**
+   * Each connection's exchanges whose responses are not yet closed, in request order
+   * (pipelined requests queue), for a parse error that comes while one is in flight.
+   */
+  private readonly unfinished = new WeakMap<Duplex, Exchange[]>();
 
-  private track(socket: Duplex, res: http.ServerResponse): void {
+  private track(socket: Duplex, exchange: Exchange): void {
     const queue = this.unfinished.get(socket) ?? [];
     this.unfinished.set(socket, queue);
-    queue.push(res);
-    res.once("close", () => queue.splice(queue.indexOf(res), 1));
+    queue.push(exchange);
+    exchange.res.once("close", () => queue.splice(queue.indexOf(exchange), 1));
   }
 
   /** Requests Node's parser refused: Envoy's codec answer, written to the socket, then closed. */
@@ -212,12 +205,13 @@ export class LocalProxy {
         `${remote} "${firstLine(err.rawPacket, err.bytesParsed)}" ${reply.status} ${this.header}=- 0.0ms local_reply=${reply.details}{${code || "-"}}`,
       );
     };
-    // The response being written on this connection, if any: the first one not finished.
-    const inFlight = this.unfinished.get(socket)?.find((r) => !r.writableFinished);
-    if (!inFlight) {
+    // The exchange whose response is being written on this connection, if any: the first one not finished.
+    const exchange = this.unfinished.get(socket)?.find((e) => !e.res.writableFinished);
+    if (!exchange) {
       answer();
       return;
     }
+    const inFlight = exchange.res;
     if (inFlight.headersSent) {
       // Mid-response: no room for a reply; the connection goes, as Envoy resets it.
       socket.destroy();
@@ -228,18 +222,15 @@ export class LocalProxy {
       inFlight.once("finish", answer);
       return;
     }
-    const exchange = this.exchanges.get(inFlight);
     // The client ended its side in the middle of the body: it went away; its exchange logs that.
-    if (code === "HPE_INVALID_EOF_STATE" && exchange) {
+    if (code === "HPE_INVALID_EOF_STATE") {
       socket.destroy();
       return;
     }
     // The request in flight broke off in its body (a bad chunk size): it is the one refused, so
     // its own exchange logs it, once, with its tracking value, and aborts its upstream request.
-    if (exchange) {
-      socket.end(rawReply(reply));
-      exchange.refusedMidBody(reply, code);
-    } else answer();
+    socket.end(rawReply(reply));
+    exchange.refusedMidBody(reply, code);
   }
 }
 
@@ -259,7 +250,7 @@ class Exchange {
 
   constructor(
     private readonly req: http.IncomingMessage,
-    private readonly res: http.ServerResponse,
+    readonly res: http.ServerResponse,
     private readonly proxy: LocalProxy,
     private readonly header: string,
   ) {
@@ -272,7 +263,7 @@ class Exchange {
     const { req } = this;
     const admitted = admit({ method: req.method ?? "", url: req.url ?? "", httpVersion: req.httpVersion, rawHeaders: req.rawHeaders });
     if ("status" in admitted) {
-      this.write(admitted, undefined);
+      this.reply(admitted);
       return;
     }
     const map = new HeaderMap();
@@ -415,10 +406,6 @@ class Exchange {
 
   /** A reply of the proxy's own, through the plugin's response callbacks when it has a stream. */
   private reply(reply: Reply, cause?: string): void {
-    this.write(reply, this.stream, cause);
-  }
-
-  private write(reply: Reply, stream: Stream | undefined, cause?: string): void {
     const body = reply.body ? Buffer.from(`${reply.body}\n`) : Buffer.alloc(0);
     const headers: [string, string][] = [
       [":status", String(reply.status)],
@@ -430,23 +417,16 @@ class Exchange {
       // The rest of what this client sends is not read: no second answer for it.
       closing.add(this.req.socket);
     }
-    const note = ` local_reply=${reply.details}${cause ? ` cause=${cause}` : ""}`;
-    if (stream) {
-      this.respond(reply.status, headers, body, note);
-      return;
-    }
-    this.writeHead(new HeaderMap(headers), true, reply.status, false);
-    this.res.end(body);
-    this.done(note);
+    this.respond(reply.status, headers, body, ` local_reply=${reply.details}${cause ? ` cause=${cause}` : ""}`);
   }
 
   /**
    * Runs the response headers through the plugin (when it has a stream) and writes what it
    * left, bytes as they are. A header Node cannot write becomes a 502.
    */
-  private writeHead(headers: HeaderMap, endOfStream: boolean, fallback: number, throughPlugin = true): void {
+  private writeHead(headers: HeaderMap, endOfStream: boolean, fallback: number): void {
     let map = headers;
-    if (throughPlugin && this.stream) {
+    if (this.stream) {
       this.stream.responseHeaders(headers, endOfStream);
       map = this.stream.state.responseHeaders;
     }
@@ -495,7 +475,6 @@ class Exchange {
   }
 }
 
-/** Envoy's upstream codec refusing what a filter left in the request (upstream_codec_filter). */
 /** Envoy's answer to a request its HTTP/1 codec refuses, by Node's parser error code and reason. */
 function codecReply(code: string, reason: string): Reply {
   if (code === "HPE_HEADER_OVERFLOW") return refuse(431, "http1.headers_too_large");
@@ -530,6 +509,7 @@ function upstreamHead(map: HeaderMap): { method: string; path: string; headers: 
   return { method, path, headers };
 }
 
+/** Envoy's upstream codec refusing what a filter left in the request (upstream_codec_filter). */
 function invalidRequestHeader(message: string): Reply {
   return { status: 503, details: `filter_removed_required_request_headers{${message.replace(/ /g, "_")}}`, body: message, close: false };
 }

@@ -286,16 +286,27 @@ describe("npm start under hostile input", () => {
     },
     {
       name: "an invalid chunk size: 400, one access-log line for the request, and the upstream request is aborted",
-      steps: (p) => [POST(p, ["Transfer-Encoding: chunked"], "zz\r\nhello\r\n0\r\n\r\n")],
+      // A first chunk, so that the request is on its way upstream when the bad one comes.
+      steps: (p) => [POST(p, ["Transfer-Encoding: chunked"], "5\r\nhello\r\n"), { pauseMs: 200 }, "zz\r\nhello\r\n0\r\n\r\n"],
       check: async (r, p) => {
         status(400)(r);
         assert.ok(r.responses[0].headers.some(([n, v]) => n === "connection" && v === "close"));
-        assert.ok(await eventually(() => upstream.find(p)?.closed ?? true), "the upstream request is still open");
+        assert.ok(await eventually(() => upstream.find(p)?.closed === true), "the upstream request is still open");
         const lines = () => logLines(`"POST ${p} HTTP/1.1" `);
         assert.ok(await eventually(() => lines().length > 0), "no access-log line");
         await new Promise((resolve) => setTimeout(resolve, 200)); // room for a second line, were there one
         assert.equal(lines().length, 1, lines().join("\n"));
         assert.match(lines()[0], / 400 x-request-id=[0-9a-f-]{36} [\d.]+ms local_reply=http1\.codec_error\{HPE_INVALID_CHUNK_SIZE\}$/);
+      },
+    },
+    {
+      name: "a refused request line holding an escape sequence is logged escaped",
+      steps: (p) => [request(`GET ${p}/\x1b[31mred HTTP/1.1`, ["Host: x"])],
+      check: async (r, p) => {
+        status(400)(r);
+        const lines = () => logLines(`"GET ${p}/\\x1b[31mred HTTP/1.1" 400 `);
+        assert.ok(await eventually(() => lines().length === 1), proxy.stdout());
+        assert.ok(!proxy.stdout().includes("\x1b"), "a raw escape reached the log");
       },
     },
     {

@@ -159,19 +159,8 @@ test("npm start refuses a bad configuration with one line and a non-zero exit", 
 });
 
 test("npm start serves, then shuts down cleanly on SIGTERM", async () => {
-  const child = runStart(["--port", "0", "--config", `{"tracking_value": "local"}`]);
-  let stdout = "";
-  const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no listening line in: ${stdout}`)), 30_000);
-    child.stdout.on("data", (c) => {
-      stdout += c;
-      const m = /proxy on http:\/\/127\.0\.0\.1:(\d+)/.exec(stdout);
-      if (m) {
-        clearTimeout(timer);
-        resolve(Number(m[1]));
-      }
-    });
-  });
+  const proxy = await startedNpmStart(["--config", `{"tracking_value": "local"}`]);
+  const port = proxy.port;
   const res = await get(new URL(`http://127.0.0.1:${port}`), "/hello");
   const echoed = JSON.parse(res.body) as { headers: [string, string][] };
   assert.deepEqual(
@@ -179,9 +168,8 @@ test("npm start serves, then shuts down cleanly on SIGTERM", async () => {
     [["x-request-id", "local"]],
   );
   agent.destroy();
-  child.kill("SIGTERM");
-  const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
-  assert.equal(code, 0);
+  assert.equal(await proxy.stop(), 0);
+  const stdout = proxy.stdout();
   assert.match(stdout, /stopped on SIGTERM/);
   // Envoy's form, once for the canary, once for the main thread, once for the worker; with
   // --config the root id is the plugin's name, as the manifest's pluginName would give it.
@@ -280,11 +268,19 @@ async function startedNpmStart(args: string[]) {
   const child = runStart(["--port", "0", ...args]);
   let stdout = "";
   child.stdout.on("data", (c) => (stdout += c));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
   const port = await new Promise<number>((resolve, reject) => {
-    child.once("exit", (code) => reject(new Error(`npm start exited with ${code}`)));
+    const timer = setTimeout(() => reject(new Error(`no listening line within 30 s in: ${stdout}`)), 30_000);
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`npm start exited with ${code}`));
+    });
     child.stdout.on("data", () => {
       const m = /proxy on http:\/\/127\.0\.0\.1:(\d+)/.exec(stdout);
-      if (m) resolve(Number(m[1]));
+      if (m) {
+        clearTimeout(timer);
+        resolve(Number(m[1]));
+      }
     });
   });
   return {
@@ -295,9 +291,10 @@ async function startedNpmStart(args: string[]) {
       for (let i = 0; i < 200 && !stdout.includes(text); i++) await new Promise((r) => setTimeout(r, 50));
       return stdout.split("\n").find((l) => l.includes(text)) ?? assert.fail(`no line with ${text} in: ${stdout}`);
     },
+    /** SIGTERM, then the exit code. */
     stop: async () => {
       child.kill("SIGTERM");
-      await new Promise((resolve) => (child.exitCode === null ? child.once("exit", resolve) : resolve(undefined)));
+      return exited;
     },
   };
 }

@@ -4,6 +4,7 @@
 
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { rawPairs } from "../../lib/local/downstream.ts";
 
 export interface Received {
   method: string;
@@ -66,12 +67,11 @@ export class OddUpstream {
     const record: Received = {
       method: req.method ?? "",
       path: req.url ?? "",
-      headers: [],
+      headers: rawPairs(req.rawHeaders),
       bodyBytes: 0,
       abandoned: false,
       closed: false,
     };
-    for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) record.headers.push([req.rawHeaders[i].toLowerCase(), req.rawHeaders[i + 1]]);
     this.received.push(record);
     req.on("data", (c: Buffer) => (record.bodyBytes += c.length));
     req.on("error", () => undefined);
