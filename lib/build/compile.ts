@@ -41,7 +41,7 @@ export async function compile(target: Target = "release", outFile?: string): Pro
   // No colours: asc turns them on wherever CI is set, and its output is read here, not shown.
   const args = ["assembly/index.ts", "--config", resolve("asconfig.json"), "--target", target, "--noColors"];
   // The debug target also writes its text form: beside the output, not into build/.
-  if (outFile) args.push("--outFile", outFile, ...(target === "debug" ? ["--textFile", outFile.replace(/\.wasm$/, "") + ".wat"] : []));
+  if (outFile) args.push("--outFile", outFile, ...(target === "debug" ? ["--textFile", `${outFile.replace(/\.wasm$/, "")}.wat`] : []));
   let output = "";
   const sink = {
     write: (chunk: string | Uint8Array) => {

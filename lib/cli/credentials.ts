@@ -2,12 +2,9 @@
 // or the environment, the password from the environment or standard input, never an argument.
 
 import { readFileSync } from "node:fs";
-import type { Credentials } from "../deploy/registry.ts";
+import { type Credentials, DEFAULT_TIMEOUT_MS } from "../deploy/registry.ts";
 import { integerOption, type OptionSpecs, progress } from "./run.ts";
 import { addCredentials } from "./secrets.ts";
-
-/** How long a registry call (or a builder's push) may take unless --timeout says otherwise. */
-export const DEFAULT_TIMEOUT_SECONDS = 60;
 
 export const CREDENTIAL_OPTIONS = {
   username: {
@@ -19,7 +16,7 @@ export const CREDENTIAL_OPTIONS = {
   insecure: { type: "boolean", default: false, help: "plain HTTP to the registry (a local or test registry)" },
   timeout: {
     type: "string",
-    default: String(DEFAULT_TIMEOUT_SECONDS),
+    default: String(DEFAULT_TIMEOUT_MS / 1000),
     help: "seconds to wait for each registry call (npm run push: also for the builder's whole push)",
     placeholder: "SECONDS",
   },

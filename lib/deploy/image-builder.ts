@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { scrub } from "../cli/secrets.ts";
 import { withPrivateDir } from "./private-dir.ts";
-import type { Credentials } from "./registry.ts";
+import { type Credentials, DEFAULT_TIMEOUT_MS } from "./registry.ts";
 
 const run = promisify(execFile);
 
@@ -91,7 +91,9 @@ async function exec(command: string, args: string[], options: ExecOptions = {}):
       if (timedOut) {
         const seconds = Math.round((options.timeoutMs ?? 0) / 1000);
         const step = options.step ? ` while ${options.step}` : "";
-        return reject(new Error(`${command} ${action} did not finish within ${seconds} s${step} (--timeout SECONDS waits longer)`));
+        // Only a push takes --timeout; a build's limit is fixed.
+        const hint = options.step ? " (--timeout SECONDS waits longer)" : "";
+        return reject(new Error(`${command} ${action} did not finish within ${seconds} s${step}${hint}`));
       }
       if (code === 0) return resolve(stdout);
       let line = scrub(
@@ -125,30 +127,39 @@ export async function buildImage(builder: Builder, options: BuildOptions): Promi
 /** Pushes a built image; returns the manifest digest (sha256:...). */
 export async function pushImage(builder: Builder, options: PushOptions): Promise<string> {
   const registryHost = options.ref.split("/")[0];
-  const timeoutMs = options.timeoutMs ?? 60_000;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const step = `pushing ${options.ref.slice(registryHost.length + 1)} to registry ${registryHost}`;
   const credentials = options.credentials !== undefined;
+  // Told the builder's process once it runs, so that a signal stops it.
+  let child: ChildProcess | undefined;
+  const started = (c: ChildProcess) => {
+    child = c;
+  };
   if (builder === "docker") {
     // docker login writes the credentials into its config directory: a private one, removed after.
-    return withPrivateDir("request-tracker-docker-", async (dir) => {
-      const env = { ...process.env, DOCKER_CONFIG: dir };
-      if (options.credentials) {
-        await exec("docker", ["login", "--username", options.credentials.username, "--password-stdin", registryHost], {
-          input: options.credentials.password,
-          timeoutMs,
-          step: `logging in to registry ${registryHost}`,
-          credentials,
-          env,
-        });
-      }
-      const out = await exec("docker", ["push", options.ref], { timeoutMs, step, credentials, env });
-      const digest = /digest: (sha256:[a-f0-9]{64})/.exec(out)?.[1];
-      if (!digest) throw new Error("docker push did not report a digest");
-      return digest;
-    });
+    return withPrivateDir(
+      "request-tracker-docker-",
+      async (dir) => {
+        const env = { ...process.env, DOCKER_CONFIG: dir };
+        if (options.credentials) {
+          await exec("docker", ["login", "--username", options.credentials.username, "--password-stdin", registryHost], {
+            input: options.credentials.password,
+            timeoutMs,
+            step: `logging in to registry ${registryHost}`,
+            credentials,
+            env,
+            started,
+          });
+        }
+        const out = await exec("docker", ["push", options.ref], { timeoutMs, step, credentials, env, started });
+        const digest = /digest: (sha256:[a-f0-9]{64})/.exec(out)?.[1];
+        if (!digest) throw new Error("docker push did not report a digest");
+        return digest;
+      },
+      () => child?.kill("SIGTERM"),
+    );
   }
   // Credentials go through an auth file in a private directory, never the command line.
-  let child: ChildProcess | undefined;
   return withPrivateDir(
     "request-tracker-push-",
     async (dir) => {
@@ -162,7 +173,7 @@ export async function pushImage(builder: Builder, options: PushOptions): Promise
         args.push("--authfile", authFile);
       }
       args.push(options.ref, `docker://${options.ref}`);
-      await exec(builder, args, { timeoutMs, step, credentials, started: (c) => (child = c) });
+      await exec(builder, args, { timeoutMs, step, credentials, started });
       return (await readFile(digestFile, "utf8")).trim();
     },
     () => child?.kill("SIGTERM"),

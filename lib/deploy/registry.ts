@@ -60,7 +60,8 @@ export const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 export const MAX_BLOB_BYTES = 64 * 1024 * 1024;
 /** Error documents and token responses are small. */
 const MAX_SMALL_BYTES = 64 * 1024;
-const DEFAULT_TIMEOUT_MS = 60_000;
+/** How long a registry call (or a builder's push) may take unless the caller says otherwise. */
+export const DEFAULT_TIMEOUT_MS = 60_000;
 
 /** A response body, refused once it passes `limit` bytes (by Content-Length or as it streams). */
 async function readLimited(res: Response, limit: number, what: string): Promise<Buffer> {

@@ -20,6 +20,10 @@ export interface RenderOptions {
 
 export async function renderRelease(options: RenderOptions): Promise<{ text: string; pinnedTo: string }> {
   const ref = parseReference(options.image);
+  // The local files first: a registry round trip of up to --timeout should not come before a typo.
+  const template = await readGivenText(options.template, MAX_MANIFEST_FILE_BYTES, "--file");
+  const { document } = parseWasmPluginYaml(template, options.template);
+  const validator = loadValidator(options.crd);
   let digest = ref.digest;
   if (!digest) {
     const tag = ref.tag as string; // parseReference gives a tag or a digest
@@ -31,11 +35,9 @@ export async function renderRelease(options: RenderOptions): Promise<{ text: str
     options.progress?.(`asking ${ref.registry} for the manifest digest of ${ref.repository}:${tag}...`);
     digest = (await registry.getManifest(ref.repository, tag, [MediaType.DockerManifest, MediaType.OciManifest])).digest;
   }
-  const template = await readGivenText(options.template, MAX_MANIFEST_FILE_BYTES, "--file");
-  const { document } = parseWasmPluginYaml(template, options.template);
   // The URL keeps the tag when there is one (readable); sha256 pins the manifest either way.
   const text = pinToImage(document, formatReference(ref, { tag: true, digest: !ref.tag }), digest);
-  const problems = loadValidator(options.crd).validate(parseWasmPluginYaml(text).plugin);
+  const problems = validator.validate(parseWasmPluginYaml(text).plugin);
   if (problems.length > 0) throw new Error(`the rendered manifest is not valid: ${problems.join("; ")}`);
   return { text, pinnedTo: formatReference({ ...ref, digest }) };
 }

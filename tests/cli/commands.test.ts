@@ -8,6 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFile
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
+import { runCommand } from "../support/commands.ts";
 
 const COMMANDS = readdirSync("bin")
   .filter((f) => f.endsWith(".ts"))
@@ -23,18 +24,7 @@ function run(command: string, args: string[], env: Record<string, string> = {}) 
 }
 
 /** The same as run(), without blocking: many commands start at once. */
-function runAsync(command: string, args: string[], env: Record<string, string> = {}): Promise<ReturnType<typeof run>> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", `bin/${command}.ts`, ...args], {
-      env: { ...process.env, REGISTRY_USERNAME: "", REGISTRY_PASSWORD: "", ...env },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (c) => (stdout += c));
-    child.stderr.on("data", (c) => (stderr += c));
-    child.on("exit", (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const runAsync = (command: string, args: string[], env: Record<string, string> = {}) => runCommand(`bin/${command}.ts`, args, env);
 
 /** Exit 1 with exactly one line on stderr, matching `pattern`. */
 function refuses(result: ReturnType<typeof run>, pattern: RegExp): void {

@@ -113,6 +113,8 @@ describe("npm run manifest against registries that misbehave", () => {
     const result = await manifest("huge-error", "--insecure");
     oneCleanLine(result, /^manifest: .*127\.0\.0\.1:\d+/);
     assert.ok(result.stderr.length < 1024, `${result.stderr.length} bytes on stderr`);
+    // Past the limit the document is not read at all: nothing of it is quoted.
+    assert.doesNotMatch(result.stderr, /DENIED/);
   });
 
   test("a token service that answers HTML says so", async () => {
