@@ -14,7 +14,7 @@ import { Root } from "./root";
 import { decide, Outcome } from "./rules";
 import { TRACE_ID_LENGTH, TraceHeader, traceIdOf } from "./tracecontext";
 import { UUID_LENGTH, writeUuidV4 } from "./uuid";
-import { V7Sequence, writeUuidV7 } from "./uuidv7";
+import { millisOf, V7Sequence, writeUuidV7 } from "./uuidv7";
 
 // The trace headers use_trace_id reads, in TraceHeader's order, as static UTF-8:
 // "traceparent", "x-b3-traceid", "b3", each starting where the last ended.
@@ -135,7 +135,7 @@ function choose(root: Root, settings: Settings): bool {
       root.hostCallFailed("proxy_get_current_time_nanoseconds", status);
       return false;
     }
-    writeUuidV7(v7, clockNanoseconds() / 1_000_000, random, UUID_TEXT);
+    writeUuidV7(v7, millisOf(clockNanoseconds()), random, UUID_TEXT);
   } else {
     writeUuidV4(random, UUID_TEXT);
   }

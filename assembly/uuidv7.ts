@@ -11,6 +11,23 @@ const COUNTER_MAX: u32 = 0xfff;
  * bit is zero, a rollover guard (section 6.2), so at least 2,049 values fit in each one. */
 const SEED_MASK: u32 = 0x7ff;
 
+// The millisecond of the last clock reading, and the nanosecond it starts at.
+let lastMs: u64 = 0;
+let lastMsStart: u64 = 0;
+
+/**
+ * Unix milliseconds of a clock reading in Unix nanoseconds. Readings in the same millisecond
+ * as the last are answered without the 64-bit division, the dearest instruction on this path;
+ * one earlier than the last wraps around the subtraction and is divided anew.
+ */
+export function millisOf(ns: u64): u64 {
+  if (ns - lastMsStart >= 1_000_000) {
+    lastMs = ns / 1_000_000;
+    lastMsStart = lastMs * 1_000_000;
+  }
+  return lastMs;
+}
+
 /** The timestamp and counter of the last UUIDv7; one per VM, whatever its configurations. */
 export class V7Sequence {
   ms: u64 = 0;

@@ -36,7 +36,7 @@ export function markdownTables(r: Results): string {
     ),
     "",
     `Module: ${r.size.raw} bytes raw, ${r.size.gzip} gzipped. Start in a warm process: ${r.startMs.median.toFixed(2)} ms median, ` +
-      `${r.startMs.p90.toFixed(2)} ms p90; cold start in a fresh process: ${r.coldStartMs.plugin.toFixed(2)} ms (floor ${r.coldStartMs.floor.toFixed(2)} ms).`,
+      `${r.startMs.p90.toFixed(2)} ms p90; cold start in a fresh process: ${r.coldStartMs.plugin.toFixed(2)} ms (floor ${r.coldStartMs.floor.toFixed(2)} ms, ${r.coldStartMs.overFloor.toFixed(2)} ms over it run by run).`,
     `Linear memory: ${Object.entries(r.memory)
       .map(([k, v]) => `${k} ${v}`)
       .join(", ")} bytes.`,

@@ -22,6 +22,9 @@ import {
   WASI_MODULES,
   WASI_SIGNATURES,
 } from "../../host/index.ts";
+import { createImports } from "../../host/imports/index.ts";
+import { allEnvFunctions } from "../../host/signatures.ts";
+import { HostState } from "../../host/state.ts";
 import { assemble } from "../support/wat.ts";
 
 // ---------------------------------------------------------------------------------------
@@ -884,6 +887,19 @@ describe("import and export signatures", () => {
         .sort(),
       [...wasi].sort(),
     );
+  });
+
+  test("each host function declares as many parameters as its Wasm type has, so V8 links it through its cheaper wrapper", () => {
+    const imports = createImports(new HostState()) as Record<string, Record<string, (...args: unknown[]) => unknown>>;
+    const tables: [string, Record<string, { params: readonly unknown[] }>][] = [
+      ["env", allEnvFunctions()],
+      ...WASI_MODULES.map((m): [string, typeof WASI_SIGNATURES] => [m, WASI_SIGNATURES]),
+    ];
+    for (const [module, table] of tables) {
+      for (const [name, signature] of Object.entries(table)) {
+        assert.equal(imports[module][name]?.length, signature.params.length, `${module}.${name}`);
+      }
+    }
   });
 
   test("proxy_continue_request, proxy_continue_response and proxy_clear_route_cache exist only for ABI 0.1.0, proxy_get_log_level only for 0.2.1", async () => {

@@ -64,6 +64,7 @@ test("npm run bench -- --short measures every mode against the floor and reports
     assert.ok(results.startMs.median > 0);
     assert.ok(Object.keys(results.memory).length >= 3);
     assert.ok(results.coldStartMs.plugin > 0 && results.coldStartMs.floor > 0);
+    assert.ok(Number.isFinite(results.coldStartMs.overFloor));
     assert.equal(results.budgets.length, 12);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -9,7 +9,7 @@ import { random16 } from "../../assembly/random";
 import { asciiLowercase, checkValue, decide, headerNameProblem, Outcome, ValueCheck } from "../../assembly/rules";
 import { TRACE_ID_LENGTH, TraceHeader, traceIdOf } from "../../assembly/tracecontext";
 import { formatUuidV4 } from "../../assembly/uuid";
-import { V7Sequence, writeUuidV7 } from "../../assembly/uuidv7";
+import { millisOf, V7Sequence, writeUuidV7 } from "../../assembly/uuidv7";
 import { isUuidV4, isUuidV7 } from "../behaviour/check";
 
 function bytes(values: u8[]): ArrayBuffer {
@@ -174,6 +174,15 @@ describe("UUIDv7", () => {
     expect(uuidV7(new V7Sequence(), 0x0123456789ab, 0)).toBe("01234567-89ab-7000-8000-000000000000");
     // All-ones randomness: the counter starts at 0x7ff, its leftmost bit kept clear.
     expect(uuidV7(new V7Sequence(), 0x0123456789ab, 0xff)).toBe("01234567-89ab-77ff-bfff-ffffffffffff");
+  });
+  test("clock nanoseconds become milliseconds, within the last millisecond, past it and before it", () => {
+    const ns: u64 = 1_733_000_000_123_456_789;
+    expect(millisOf(ns)).toBe(1_733_000_000_123);
+    expect(millisOf(ns + 543_210)).toBe(1_733_000_000_123, "the last nanosecond of the same millisecond");
+    expect(millisOf(ns + 543_211)).toBe(1_733_000_000_124, "the first of the next");
+    expect(millisOf(ns - 456_790)).toBe(1_733_000_000_122, "a clock stepped back");
+    expect(millisOf(999_999)).toBe(0);
+    expect(millisOf(u64.MAX_VALUE)).toBe(u64.MAX_VALUE / 1_000_000);
   });
   test("a new millisecond seeds the counter below 2048; the same one counts on", () => {
     const s = new V7Sequence();
