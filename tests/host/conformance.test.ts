@@ -4,6 +4,7 @@
 
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
+import { createImports } from "../../host/imports/index.ts";
 import {
   checkModule,
   deserializePairs,
@@ -22,7 +23,6 @@ import {
   WASI_MODULES,
   WASI_SIGNATURES,
 } from "../../host/index.ts";
-import { createImports } from "../../host/imports/index.ts";
 import { allEnvFunctions } from "../../host/signatures.ts";
 import { HostState } from "../../host/state.ts";
 import { assemble } from "../support/wat.ts";
