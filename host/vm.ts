@@ -98,11 +98,11 @@ export class PluginVm {
       );
     }
     const vm = new PluginVm(checked.module, checked.abiVersion, options);
-    await vm.link(checked);
+    vm.link(checked);
     return vm;
   }
 
-  private async link(checked: CheckedModule): Promise<void> {
+  private link(checked: CheckedModule): void {
     const state = this.state;
     const hooks = this.options.hooks;
     let imports = createImports(state, new Set(checked.imports.map((i) => `${i.module}.${i.name}`)));
@@ -111,7 +111,7 @@ export class PluginVm {
     try {
       // V8 runs the start section while linking; cpp-host has no context yet to serve a host call.
       state.allowedCalls = NO_CALLS;
-      const instance = await WebAssembly.instantiate(this.module, imports);
+      const instance = new WebAssembly.Instance(this.module, imports);
       for (const [name, value] of Object.entries(instance.exports))
         if (typeof value === "function") this.callbacks.set(name, value as GuestFunction);
       const exportedMemory = checked.exports.find((e) => e.kind === "memory");
