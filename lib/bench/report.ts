@@ -3,7 +3,10 @@
 
 import { readFile, writeFile } from "node:fs/promises";
 import { PRODUCT_NAME } from "../../assembly/names.ts";
+import type { ColdStart } from "./cold-start.ts";
 import type { Results } from "./run.ts";
+
+const coldStart = (c: ColdStart) => `${c.plugin.toFixed(2)} ms (floor ${c.floor.toFixed(2)} ms, +${c.overFloor.toFixed(2)} ms run by run)`;
 
 export function printReport(r: Results, print: (line: string) => void): void {
   print(`${PRODUCT_NAME} benchmark (${r.short ? "short" : "full"}): ${r.machine.cpu}, ${r.machine.cores} cores, node ${r.machine.node}`);
@@ -36,7 +39,7 @@ export function markdownTables(r: Results): string {
     ),
     "",
     `Module: ${r.size.raw} bytes raw, ${r.size.gzip} gzipped. Start in a warm process: ${r.startMs.median.toFixed(2)} ms median, ` +
-      `${r.startMs.p90.toFixed(2)} ms p90; cold start in a fresh process: ${r.coldStartMs.plugin.toFixed(2)} ms (floor ${r.coldStartMs.floor.toFixed(2)} ms, ${r.coldStartMs.overFloor.toFixed(2)} ms over it run by run).`,
+      `${r.startMs.p90.toFixed(2)} ms p90; cold start in a fresh process: ${coldStart(r.coldStartMs.warmHost)} with the host warmed, ${coldStart(r.coldStartMs.coldHost)} with the host cold too.`,
     `Linear memory: ${Object.entries(r.memory)
       .map(([k, v]) => `${k} ${v}`)
       .join(", ")} bytes.`,
