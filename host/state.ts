@@ -4,6 +4,7 @@
 
 import { randomFillSync } from "node:crypto";
 import { BufferType, LOG_LEVEL_NAMES, LogLevel, type LogLevelName } from "./abi.ts";
+import { Clock } from "./clock.ts";
 import { MetricStore, Metrics } from "./metrics.ts";
 import { SharedData } from "./shared-data.ts";
 import type { StreamState } from "./stream-state.ts";
@@ -52,24 +53,6 @@ function pooledRandom(): (target: Buffer, offset: number, length: number) => voi
   };
 }
 
-/**
- * The wall clock in Unix nanoseconds at Date.now()'s millisecond resolution, its BigInt made
- * once per millisecond: Envoy's clock read costs tens of nanoseconds, and a BigInt per call
- * would cost this host several times that.
- */
-function wallClock(): () => bigint {
-  let ms = -1;
-  let ns = 0n;
-  return () => {
-    const now = Date.now();
-    if (now !== ms) {
-      ms = now;
-      ns = BigInt(now) * 1_000_000n;
-    }
-    return ns;
-  };
-}
-
 export class HostState {
   constructor(process: ProxyProcess = newProcess()) {
     this.logs = process.logs;
@@ -105,7 +88,8 @@ export class HostState {
   effectiveContext = 0;
   tickPeriods = new Map<number, number>();
 
-  now: () => bigint = wallClock();
+  /** The wall clock the guest reads; tests stop it. */
+  readonly clock = new Clock();
   monotonic: () => bigint = () => process.hrtime.bigint();
   /** Fills `length` bytes of `target` at `offset` with cryptographic randomness. */
   random: (target: Buffer, offset: number, length: number) => void = pooledRandom();

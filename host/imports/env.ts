@@ -31,7 +31,7 @@ export function envFunctions(state: HostState, memory: GuestMemory): Record<stri
       return Status.Ok;
     },
     proxy_get_current_time_nanoseconds(ptr: number) {
-      memory.writeU64(ptr, state.now());
+      memory.writeTime(ptr);
       return Status.Ok;
     },
     proxy_set_effective_context(id: number) {

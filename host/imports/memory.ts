@@ -64,21 +64,16 @@ export class GuestMemory {
     this.state.view().setUint32(ptr, value >>> 0, true);
   }
 
-  private lastU64 = 0n;
-  private lastLow = 0;
-  private lastHigh = 0;
-
   writeU64(ptr: number, value: bigint): void {
     this.checked(ptr, 8);
-    if (value !== this.lastU64) {
-      const v = BigInt.asUintN(64, value);
-      this.lastU64 = value;
-      this.lastLow = Number(v & 0xffffffffn);
-      this.lastHigh = Number(v >> 32n);
-    }
-    const view = this.state.view();
-    view.setUint32(ptr, this.lastLow, true);
-    view.setUint32(ptr + 4, this.lastHigh, true);
+    // A DataView writes a BigInt several times faster than Buffer's writeBigUInt64LE.
+    this.state.view().setBigUint64(ptr, BigInt.asUintN(64, value), true);
+  }
+
+  /** Writes the host's wall clock as a 64-bit word at `ptr`. */
+  writeTime(ptr: number): void {
+    this.checked(ptr, 8);
+    this.state.clock.write(this.state.view(), ptr);
   }
 
   /** Writes bytes at `ptr` (a guest-chosen buffer). */

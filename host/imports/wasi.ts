@@ -144,7 +144,7 @@ export function wasiFunctions(state: HostState, memory: GuestMemory): Record<str
     },
     args_get: () => WASI_ERRNO.SUCCESS,
     clock_time_get(id: number, _precision: bigint, ptr: number) {
-      if (id === 0) memory.writeU64(ptr, state.now());
+      if (id === 0) memory.writeTime(ptr);
       else if (id === 1) memory.writeU64(ptr, state.monotonic());
       else return WASI_ERRNO.NOTSUP;
       return WASI_ERRNO.SUCCESS;

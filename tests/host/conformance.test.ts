@@ -60,6 +60,7 @@ const HOST_FUNCTIONS: Record<string, string> = {
   $fd_write: `(import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))`,
   $random_get: `(import "wasi_snapshot_preview1" "random_get" (func $random_get (param i32 i32) (result i32)))`,
   $clock_time_get: `(import "wasi_snapshot_preview1" "clock_time_get" (func $clock_time_get (param i32 i64 i32) (result i32)))`,
+  $now: `(import "env" "proxy_get_current_time_nanoseconds" (func $now (param i32) (result i32)))`,
   $get_buffer_status: `(import "env" "proxy_get_buffer_status" (func $get_buffer_status (param i32 i32 i32) (result i32)))`,
   $get_buffer_bytes: `(import "env" "proxy_get_buffer_bytes" (func $get_buffer_bytes (param i32 i32 i32 i32 i32) (result i32)))`,
   $define_metric: `(import "env" "proxy_define_metric" (func $define_metric (param i32 i32 i32 i32) (result i32)))`,
@@ -702,6 +703,40 @@ describe("callback order", () => {
 // ---------------------------------------------------------------------------------------
 // 7. WASI
 // ---------------------------------------------------------------------------------------
+
+describe("the clock", () => {
+  test("proxy_get_current_time_nanoseconds: the wall clock in Unix nanoseconds, a stopped time to the bit, and a bad pointer refused", async () => {
+    // Each tick writes a reading at 0x440 + 8n, n counted at 0x43c; the status goes in slot n.
+    const vm = await load(`
+      (func (export "proxy_on_vm_start") (param i32 i32) (result i32)
+        (call $put (i32.const 10) (call $now (i32.const -4)))
+        (i32.const 1))
+      (func (export "proxy_on_tick") (param i32) (local $n i32)
+        (local.set $n (i32.load (i32.const 0x43c)))
+        (call $put (local.get $n) (call $now (i32.add (i32.const 0x440) (i32.shl (local.get $n) (i32.const 3)))))
+        (i32.store (i32.const 0x43c) (i32.add (local.get $n) (i32.const 1))))`);
+    assert.ok(vm.start().ok);
+    assert.equal(slot(vm, 10), Status.InvalidMemoryAccess, "a pointer past the memory");
+    const reading = (n: number) => vm.state.view().getBigUint64(0x440 + 8 * n, true);
+    const before = BigInt(Date.now()) * 1_000_000n;
+    vm.tick();
+    const after = BigInt(Date.now()) * 1_000_000n;
+    // Every word's bits matter: both halves, and the top bit of each.
+    vm.state.clock.stop(0xfedcba9887654321n);
+    vm.tick();
+    vm.state.clock.stop(1_735_689_600_000_000_000n);
+    vm.tick();
+    vm.state.clock.resume();
+    vm.tick();
+    const resumed = BigInt(Date.now()) * 1_000_000n;
+    for (const n of [0, 1, 2, 3]) assert.equal(slot(vm, n), Status.Ok);
+    assert.ok(reading(0) >= before && reading(0) <= after, `wall clock ${reading(0)} between ${before} and ${after}`);
+    assert.equal(reading(0) % 1_000_000n, 0n, "Date.now()'s millisecond resolution");
+    assert.equal(reading(1), 0xfedcba9887654321n);
+    assert.equal(reading(2), 1_735_689_600_000_000_000n);
+    assert.ok(reading(3) >= after && reading(3) <= resumed, "resume() is the wall clock again");
+  });
+});
 
 describe("WASI", () => {
   test("fd_write logs stdout as info and stderr as error minus one newline; random_get; clock_time_get", async () => {

@@ -18,8 +18,7 @@ function pairs(list: string[]): [string, string][] {
 
 /** Stops the host's clock at `ms` Unix milliseconds (decimal text, as the behaviour table has it). */
 function setClock(vm: PluginVm, ms: string): void {
-  const now = BigInt(ms) * 1_000_000n;
-  vm.state.now = () => now;
+  vm.state.clock.stop(BigInt(ms) * 1_000_000n);
 }
 
 describe("behaviour table on the release binary", () => {

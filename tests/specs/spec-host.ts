@@ -22,10 +22,9 @@ export function specHost() {
 
   const unprefixed = () => state.logs.map((l) => l.message).filter((m) => !m.startsWith(LOG_PREFIX));
 
-  const realClock = state.now;
   const control = {
     reset() {
-      state.now = realClock;
+      state.clock.resume();
       state.logs = [];
       state.metrics = new Metrics();
       state.streams.clear();
@@ -60,7 +59,7 @@ export function specHost() {
     },
     /** Stops the host's clock at `nanoseconds` (Unix time). */
     set_time(nanoseconds: bigint) {
-      state.now = () => nanoseconds;
+      state.clock.stop(nanoseconds);
     },
     set_log_level(level: number) {
       state.logLevel = level;
