@@ -10,8 +10,11 @@ export class Clock {
   private low = 0;
   private high = 0;
 
-  /** Stops the clock at `nanoseconds` (Unix time), until resume(). */
+  /** Stops the clock at `nanoseconds` (Unix time, a 64-bit unsigned word), until resume(). */
   stop(nanoseconds: bigint): void {
+    if (typeof nanoseconds !== "bigint" || nanoseconds < 0n || nanoseconds >= 1n << 64n) {
+      throw new RangeError(`the clock stops at 0 to 2^64-1 nanoseconds as a bigint, not ${String(nanoseconds)}`);
+    }
     this.stoppedAt = nanoseconds;
     this.split(nanoseconds);
   }
@@ -36,8 +39,7 @@ export class Clock {
   }
 
   private split(nanoseconds: bigint): void {
-    const word = BigInt.asUintN(64, nanoseconds);
-    this.low = Number(word & 0xffffffffn);
-    this.high = Number(word >> 32n);
+    this.low = Number(nanoseconds & 0xffffffffn);
+    this.high = Number(nanoseconds >> 32n);
   }
 }

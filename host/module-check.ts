@@ -116,19 +116,18 @@ export async function checkModule(bytes: Uint8Array, name = "the module"): Promi
   // Compiled at once on this thread, as cpp-host compiles (wasm::Module::make): V8's
   // asynchronous compile hands the work between tasks and takes about twice as long. The
   // verdicts are given in cpp-host's order, whatever was found first.
-  let module: WebAssembly.Module | undefined;
-  let compileError: string | undefined;
+  let compiled: WebAssembly.Module | Error;
   try {
-    module = new WebAssembly.Module(new Uint8Array(bytes));
+    compiled = new WebAssembly.Module(new Uint8Array(bytes));
   } catch (e) {
-    compileError = (e as Error).message;
+    compiled = e instanceof Error ? e : new Error(String(e));
   }
   let info: WasmModuleInfo;
   try {
     info = readModule(bytes);
   } catch (e) {
     // V8's words for what is wrong, when it has some.
-    throw invalid(compileError ?? (e as Error).message);
+    throw invalid(compiled instanceof Error ? compiled.message : (e as Error).message);
   }
   const abiVersion = abiVersionExport(info);
   if (!abiVersion) {
@@ -154,7 +153,7 @@ export async function checkModule(bytes: Uint8Array, name = "the module"): Promi
     : info.imports.some((i) => i.kind === "memory")
       ? "imported"
       : undefined;
-  if (module === undefined) throw invalid(compileError ?? "V8 did not compile it");
+  if (compiled instanceof Error) throw invalid(compiled.message);
   if (problem) throw new LoadError(`${name}: ${problem}`);
   if (!memory) throw new LoadError(`${name} has no memory to exchange data through (it neither exports nor imports one)`);
   const imports: ModuleImport[] = info.imports.map((i) => ({
@@ -164,7 +163,7 @@ export async function checkModule(bytes: Uint8Array, name = "the module"): Promi
     signature: i.kind === "function" ? info.types[i.type] : undefined,
   }));
   return {
-    module,
+    module: compiled,
     info,
     abiVersion,
     abi,

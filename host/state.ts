@@ -143,8 +143,8 @@ export class HostState {
 
   /**
    * The guest's memory as a Buffer; the same object until the memory grows, which detaches
-   * its ArrayBuffer. A detached Buffer's length reads 0, a check V8 inlines, where reading
-   * `.buffer` costs a builtin call on every host call.
+   * its ArrayBuffer (unless the memory is shared, see attach). A detached Buffer's length
+   * reads 0, a check V8 inlines, where reading `.buffer` costs a builtin call on every host call.
    */
   bytes(): Buffer {
     const cached = this.cachedBuffer;
@@ -162,8 +162,14 @@ export class HostState {
   private attach(): { bytes: Buffer; view: DataView } {
     if (!this.memory) throw new Error("the guest's memory is not attached yet");
     const buffer = this.memory.buffer;
-    this.cachedBuffer = Buffer.from(buffer);
-    this.cachedView = new DataView(buffer);
-    return { bytes: this.cachedBuffer, view: this.cachedView };
+    const bytes = Buffer.from(buffer);
+    const view = new DataView(buffer);
+    // A shared memory grows in place, its old buffer left attached at the old length: it is
+    // read anew on every call instead.
+    if (!(buffer instanceof SharedArrayBuffer)) {
+      this.cachedBuffer = bytes;
+      this.cachedView = view;
+    }
+    return { bytes, view };
   }
 }

@@ -54,6 +54,9 @@ type GuestFunction = (...args: number[]) => unknown;
 
 const NO_BYTES = Buffer.alloc(0);
 
+/** What a trap or a thrown value says, whatever was thrown. */
+const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
 function bytes(value: string | Uint8Array | undefined): Buffer {
   if (value === undefined) return NO_BYTES;
   return typeof value === "string" ? Buffer.from(value, "utf8") : Buffer.from(value);
@@ -107,7 +110,12 @@ export class PluginVm {
     const hooks = this.options.hooks;
     let imports = createImports(state, new Set(checked.imports.map((i) => `${i.module}.${i.name}`)));
     if (hooks?.imports) imports = hooks.imports(imports);
-    const imported = provideMemoryAndTables(imports, checked.info.imports);
+    let imported: WebAssembly.Memory | undefined;
+    try {
+      imported = provideMemoryAndTables(imports, checked.info.imports);
+    } catch (e) {
+      throw new LoadError(`the memory or table the module imports cannot be made: ${errorText(e)}`);
+    }
     try {
       // V8 runs the start section while linking; cpp-host has no context yet to serve a host call.
       state.allowedCalls = NO_CALLS;
@@ -127,7 +135,7 @@ export class PluginVm {
         entry("_start")?.();
       }
     } catch (e) {
-      throw new LoadError(`the module failed while starting: ${(e as Error).message}`);
+      throw new LoadError(`the module failed while starting: ${errorText(e)}`);
     } finally {
       state.allowedCalls = undefined;
     }
@@ -161,7 +169,7 @@ export class PluginVm {
       const result = fn(contextId, a, b);
       return typeof result === "number" ? result : 0;
     } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
+      const message = errorText(e);
       this.failure = { phase: name, message };
       this.state.hostLog(LogLevel.error, `Function: ${name} failed: ${message}`);
       return undefined;

@@ -128,8 +128,10 @@ function gateAll(
   for (const [name, fn] of Object.entries(fns)) {
     const qualified = `${module}.${name}`;
     if (wanted && !wanted.has(qualified)) continue;
-    const front = FRONTS[hostFunctionArity(module, name) ?? fn.length];
-    gatedFns[name] = front({ state, name: qualified, fn, badMemory });
+    const arity = hostFunctionArity(module, name);
+    // A front of another arity would drop arguments: every host function is in the table.
+    if (arity === undefined) throw new Error(`${qualified} has no signature in host/signatures.ts`);
+    gatedFns[name] = FRONTS[arity]({ state, name: qualified, fn, badMemory });
   }
   return gatedFns;
 }

@@ -30,6 +30,9 @@ export interface ColdStarts {
   coldHost: ColdStart;
 }
 
+/** A difference in milliseconds with its sign, as the report prints it: +1.20, -0.30. */
+export const signedMs = (ms: number): string => `${ms >= 0 ? "+" : ""}${ms.toFixed(2)}`;
+
 function coldStartMs(s: ColdSubject, warmUp?: string): number {
   return Number(runChild("./cold-start-child.ts", [s.file, s.config, s.rootId, ...(warmUp ? [warmUp] : [])]).trim());
 }

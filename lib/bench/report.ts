@@ -3,10 +3,10 @@
 
 import { readFile, writeFile } from "node:fs/promises";
 import { PRODUCT_NAME } from "../../assembly/names.ts";
-import type { ColdStart } from "./cold-start.ts";
+import { type ColdStart, signedMs } from "./cold-start.ts";
 import type { Results } from "./run.ts";
 
-const coldStart = (c: ColdStart) => `${c.plugin.toFixed(2)} ms (floor ${c.floor.toFixed(2)} ms, +${c.overFloor.toFixed(2)} ms run by run)`;
+const coldStart = (c: ColdStart) => `${c.plugin.toFixed(2)} ms (floor ${c.floor.toFixed(2)} ms, ${signedMs(c.overFloor)} ms run by run)`;
 
 export function printReport(r: Results, print: (line: string) => void): void {
   print(`${PRODUCT_NAME} benchmark (${r.short ? "short" : "full"}): ${r.machine.cpu}, ${r.machine.cores} cores, node ${r.machine.node}`);

@@ -10,7 +10,7 @@ import { gzipSync } from "node:zlib";
 import wabtInit from "wabt";
 import { PLUGIN_NAME } from "../../assembly/names.ts";
 import { runChild, withModuleFiles } from "./child.ts";
-import { type ColdStarts, coldStarts } from "./cold-start.ts";
+import { type ColdStarts, coldStarts, signedMs } from "./cold-start.ts";
 import { hostCallsPerRequest, median, type Stats, startedVm } from "./measure.ts";
 import { MODES, P99_BUDGET } from "./modes.ts";
 import { PLAIN } from "./workload.ts";
@@ -157,7 +157,7 @@ export async function runBenchmark({ short, wasm }: RunOptions): Promise<Results
     {
       budget: "cold start in a fresh process (host warmed) within 2 ms of the floor's",
       ok: coldStartMs.warmHost.overFloor <= 2,
-      value: `+${coldStartMs.warmHost.overFloor.toFixed(2)} ms (${coldStartMs.warmHost.plugin.toFixed(2)} ms vs ${coldStartMs.warmHost.floor.toFixed(2)} ms)`,
+      value: `${signedMs(coldStartMs.warmHost.overFloor)} ms (${coldStartMs.warmHost.plugin.toFixed(2)} ms vs ${coldStartMs.warmHost.floor.toFixed(2)} ms)`,
     },
   );
   const machine = { cpu: os.cpus()[0]?.model ?? "unknown", cores: os.cpus().length, node: process.version, v8: process.versions.v8 };

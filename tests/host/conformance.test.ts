@@ -735,6 +735,33 @@ describe("the clock", () => {
     assert.equal(reading(1), 0xfedcba9887654321n);
     assert.equal(reading(2), 1_735_689_600_000_000_000n);
     assert.ok(reading(3) >= after && reading(3) <= resumed, "resume() is the wall clock again");
+
+    // A time outside a 64-bit word, or not a bigint, is refused and leaves the clock as it was.
+    vm.state.clock.stop(42n);
+    for (const bad of [-1n, 1n << 64n, 5 as unknown as bigint, "123" as unknown as bigint]) {
+      assert.throws(() => vm.state.clock.stop(bad), RangeError, String(bad));
+    }
+    vm.tick();
+    assert.equal(reading(4), 42n);
+  });
+
+  test("a shared memory grown by the module is read at its new size", async () => {
+    const vm = await PluginVm.load(
+      await assemble(`(module
+        (import "env" "proxy_get_current_time_nanoseconds" (func $now (param i32) (result i32)))
+        (memory (export "memory") 1 4 shared)
+        (func (export "proxy_abi_version_0_2_1"))
+        (func (export "malloc") (param i32) (result i32) (i32.const 1024))
+        (func (export "proxy_on_vm_start") (param i32 i32) (result i32)
+          ;; A host call first, so the host has seen the memory at one page.
+          (drop (call $now (i32.const 0x100)))
+          (drop (memory.grow (i32.const 1)))
+          ;; Into the page just grown: 0x10000.
+          (i32.eqz (call $now (i32.const 0x10000)))))`),
+    );
+    vm.state.clock.stop(7n);
+    assert.ok(vm.start().ok, "proxy_get_current_time_nanoseconds wrote into the grown page");
+    assert.equal(vm.state.view().getBigUint64(0x10000, true), 7n);
   });
 });
 
@@ -988,6 +1015,11 @@ describe("import and export signatures", () => {
     await assert.rejects(
       PluginVm.load(await bareModule(`(import "env" "g" (global i32))`)),
       loadError(/missing import env\.g: Envoy provides no global imports$/),
+    );
+    // A table no host can make is refused as a load error, in one line.
+    await assert.rejects(
+      PluginVm.load(await bareModule(`(import "env" "table" (table 20000000 funcref))`)),
+      loadError(/^the memory or table the module imports cannot be made: /),
     );
   });
 });

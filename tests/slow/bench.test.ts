@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
+import { signedMs } from "../../lib/bench/cold-start.ts";
 
 test("npm run bench -- --short measures every mode against the floor and reports every figure", () => {
   const dir = mkdtempSync(join(tmpdir(), "request-tracker-bench-"));
@@ -98,4 +99,8 @@ test("npm run bench -- --help says that a full run rewrites docs/benchmark.md an
   const help = spawnSync(process.execPath, ["--import", "tsx", "bin/bench.ts", "--help"], { encoding: "utf8" }).stdout;
   assert.match(help, /a full run \(without --short\) rewrites the tables of docs\/benchmark\.md/);
   assert.match(help, /--short .*leaves docs\/benchmark\.md as it is/);
+});
+
+test("a cold-start difference is printed with its sign", () => {
+  assert.deepEqual([1.234, 0, -0.3].map(signedMs), ["+1.23", "+0.00", "-0.30"]);
 });
