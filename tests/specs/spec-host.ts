@@ -57,9 +57,9 @@ export function specHost() {
       const stream = state.stream();
       if (stream) stream.source = text(ptr, size);
     },
-    /** Stops the host's clock at `nanoseconds` (Unix time). */
+    /** Stops the host's clock at `nanoseconds` (Unix time; an i64 from the spec, read as the u64 it holds). */
     set_time(nanoseconds: bigint) {
-      state.clock.stop(nanoseconds);
+      state.clock.stop(BigInt.asUintN(64, nanoseconds));
     },
     set_log_level(level: number) {
       state.logLevel = level;
