@@ -108,6 +108,12 @@ export const FAULTS: Fault[] = [
     to: "if (now != this.ms) {",
   },
   {
+    name: "a UUIDv7 keeps the last millisecond one nanosecond too long",
+    file: "assembly/uuidv7.ts",
+    from: "if (ns - lastMsStart >= 1_000_000) {",
+    to: "if (ns - lastMsStart > 1_000_000) {",
+  },
+  {
     name: "UUIDv7 version nibble 4 instead of 7",
     file: "assembly/uuidv7.ts",
     from: "| 0x7000 |",
