@@ -2,7 +2,7 @@
 // A full run rewrites the tables of docs/benchmark.md; it exits non-zero when a budget is
 // over, unless --explore. A short run shows the budgets without judging them.
 //
-//   npm run bench               full run (five timing processes of 200,000 requests per subject, memory to 1,000,000)
+//   npm run bench               full run (seven timing processes of 200,000 requests per subject, memory to 1,000,000)
 //   npm run bench -- --short    a quick run that proves the benchmark works (nothing written)
 import { readFile, writeFile } from "node:fs/promises";
 import { printReport, writeIntoDoc } from "../lib/bench/report.ts";

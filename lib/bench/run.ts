@@ -81,7 +81,7 @@ export async function runBenchmark({ short, wasm }: RunOptions): Promise<Results
   }
   startTimes.sort((a, b) => a - b);
 
-  const processes = short ? 1 : 5;
+  const processes = short ? 1 : 7;
   const runs = withModuleFiles({ plugin: wasm, floor: floorWasm, warmUp: warmUpWasm }, (files) => {
     const timings: { floor: Stats; plugin: Stats }[][] = [];
     for (let i = 0; i < processes; i++)
