@@ -166,20 +166,20 @@ export function envVersionsOf(name: string): AbiVersion[] {
   return (Object.keys(ENV_BY_ABI) as AbiVersion[]).filter((abi) => Object.hasOwn(ENV_ALL, name) || Object.hasOwn(ENV_BY_ABI[abi], name));
 }
 
+/** The signature of `module.name` among the host's functions, its env functions being `env`. */
+function hostSignature(module: string, name: string, env: Readonly<Record<string, Signature>>): Signature | undefined {
+  const table = module === "env" ? env : (WASI_MODULES as readonly string[]).includes(module) ? WASI_SIGNATURES : undefined;
+  return table && Object.hasOwn(table, name) ? table[name] : undefined;
+}
+
 /** How many parameters the host's `module.name` takes under any ABI version; undefined for a function it does not give. */
 export function hostFunctionArity(module: string, name: string): number | undefined {
-  const table = module === "env" ? ALL_ENV : (WASI_MODULES as readonly string[]).includes(module) ? WASI_SIGNATURES : undefined;
-  return table && Object.hasOwn(table, name) ? table[name].params.length : undefined;
+  return hostSignature(module, name, ALL_ENV)?.params.length;
 }
 
 /** The signature the host gives `module.name` for a module of ABI `abi`, or undefined when it gives none. */
 export function hostFunctionSignature(module: string, name: string, abi: AbiVersion): Signature | undefined {
-  if (module === "env") {
-    const env = envFunctions(abi);
-    return Object.hasOwn(env, name) ? env[name] : undefined;
-  }
-  if ((WASI_MODULES as readonly string[]).includes(module)) return Object.hasOwn(WASI_SIGNATURES, name) ? WASI_SIGNATURES[name] : undefined;
-  return undefined;
+  return hostSignature(module, name, envFunctions(abi));
 }
 
 /**
