@@ -2,7 +2,7 @@
 // that no fetch can use is refused (the schema lets it through), and a module that is not pinned
 // by its digest gets a note, since the proxy then loads whatever the URL gives when it fetches.
 
-import { parseReference } from "./reference.ts";
+import { parseReference, urlScheme } from "./reference.ts";
 import type { WasmPluginSpec } from "./wasmplugin.ts";
 
 /**
@@ -11,14 +11,13 @@ import type { WasmPluginSpec } from "./wasmplugin.ts";
  * latest): the note on pinning covers it.
  */
 function imageReferenceProblem(url: string): string | undefined {
-  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(url)?.[1]?.toLowerCase();
+  const scheme = urlScheme(url)?.toLowerCase();
   if (scheme !== undefined && scheme !== "oci") return undefined;
   try {
-    parseReference(url);
+    parseReference(url, { tagOptional: true });
     return undefined;
   } catch (e) {
-    const message = (e as Error).message;
-    return / has no tag: /.test(message) ? undefined : message;
+    return (e as Error).message;
   }
 }
 

@@ -20,10 +20,17 @@ const TAG = /^[\w][\w.-]{0,127}$/;
 const DIGEST = /^sha256:[a-f0-9]{64}$/;
 const NAME_MAX = 255;
 const FORM = "[HOST[:PORT]/]PATH:TAG[@sha256:DIGEST]";
+const TAG_RULE = "letters, digits, '_', '.' and '-', not starting with '.' or '-', at most 128";
+const PATH_RULE = "lowercase letters and digits, separated by '.', '_', '__' or '-'";
+
+/** The scheme of a URL written scheme://..., as written; undefined for text without one. */
+export function urlScheme(text: string): string | undefined {
+  return /^([a-z][a-z0-9+.-]*):\/\//i.exec(text)?.[1];
+}
 
 /** Why `host` (HOST[:PORT]) is not a registry, or "" when it is one. */
 export function registryProblem(host: string): string {
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(host)) return "is a URL: give HOST[:PORT] without a scheme (--insecure for a plain-HTTP registry)";
+  if (urlScheme(host) !== undefined) return "is a URL: give HOST[:PORT] without a scheme (--insecure for a plain-HTTP registry)";
   const port = /:(\d*)$/.exec(host);
   const name = port ? host.slice(0, port.index) : host;
   if (port && (!/^\d{1,5}$/.test(port[1]) || Number(port[1]) < 1 || Number(port[1]) > 65535)) {
@@ -49,26 +56,24 @@ export function parseRegistry(host: string, option = "--registry"): string {
  */
 export function referenceFromOptions(registry: string, repository: string, tag: string): ImageReference {
   parseRegistry(registry);
-  if (!TAG.test(tag))
-    throw new Error(`--tag "${tag}" is not a tag: letters, digits, '_', '.' and '-', not starting with '.' or '-', at most 128`);
+  if (!TAG.test(tag)) throw new Error(`--tag "${tag}" is not a tag: ${TAG_RULE}`);
   const component = repository.split("/").find((c) => !PATH_COMPONENT.test(c));
   if (component !== undefined) {
-    throw new Error(
-      `--repository "${repository}" has path component "${component}": lowercase letters and digits, separated by '.', '_', '__' or '-'`,
-    );
+    throw new Error(`--repository "${repository}" has path component "${component}": ${PATH_RULE}`);
   }
   return parseReference(`${registry}/${repository}:${tag}`);
 }
 
 /**
  * Parses a reference; throws an Error naming what is wrong. A leading oci:// is accepted. A
- * reference needs a tag or a digest: nothing silently becomes :latest.
+ * reference needs a tag or a digest, nothing silently becoming :latest, unless `tagOptional`
+ * (a manifest's URL, which Istio pulls as latest).
  */
-export function parseReference(text: string): ImageReference {
+export function parseReference(text: string, { tagOptional = false } = {}): ImageReference {
   const fail = (why: string): never => {
     throw new Error(`image reference "${text}" ${why} (the form is ${FORM})`);
   };
-  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(text)?.[1];
+  const scheme = urlScheme(text);
   if (scheme !== undefined && scheme !== "oci") {
     fail(`is a URL (${scheme}://): give it without a scheme; the registry is reached over HTTPS, or plain HTTP with --insecure`);
   }
@@ -98,13 +103,13 @@ export function parseReference(text: string): ImageReference {
     tag = rest.slice(colon + 1);
     rest = rest.slice(0, colon);
     if (tag === "") fail("ends its name with ':' but gives no tag");
-    if (!TAG.test(tag)) fail(`has tag "${tag}": a tag is letters, digits, '_', '.' and '-', not starting with '.' or '-', at most 128`);
+    if (!TAG.test(tag)) fail(`has tag "${tag}": a tag is ${TAG_RULE}`);
   }
   if (rest === "") fail("has no repository path");
   const component = rest.split("/").find((c) => !PATH_COMPONENT.test(c));
-  if (component !== undefined) fail(`has path component "${component}": lowercase letters and digits, separated by '.', '_', '__' or '-'`);
+  if (component !== undefined) fail(`has path component "${component}": ${PATH_RULE}`);
   if (`${registry}/${rest}`.length > NAME_MAX) fail(`is longer than ${NAME_MAX} characters before its tag`);
-  if (tag === undefined && digest === undefined)
+  if (tag === undefined && digest === undefined && !tagOptional)
     fail("has no tag: give one (…:0.1.0) or a digest (…@sha256:…); nothing defaults to latest");
   if (registry === "docker.io" && !rest.includes("/")) rest = `library/${rest}`;
   return { registry, repository: rest, tag, digest };
