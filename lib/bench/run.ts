@@ -7,8 +7,8 @@
 import { readFile } from "node:fs/promises";
 import os from "node:os";
 import { gzipSync } from "node:zlib";
-import wabtInit from "wabt";
 import { PLUGIN_NAME } from "../../assembly/names.ts";
+import { assemble } from "../build/wat.ts";
 import { runChild, withModuleFiles } from "./child.ts";
 import { type ColdStarts, coldStarts, signedMs } from "./cold-start.ts";
 import { hostCallsPerRequest, median, type Stats, startedVm } from "./measure.ts";
@@ -56,13 +56,7 @@ export interface Results {
 
 /** A module of lib/bench written in the text format (the floor, the warm-up), assembled. */
 async function watModule(file: string): Promise<Uint8Array> {
-  const wabt = await wabtInit();
-  const module = wabt.parseWat(file, await readFile(new URL(`./${file}`, import.meta.url), "utf8"));
-  try {
-    return module.toBinary({}).buffer;
-  } finally {
-    module.destroy();
-  }
+  return assemble(await readFile(new URL(`./${file}`, import.meta.url), "utf8"), file);
 }
 
 export async function runBenchmark({ short, wasm }: RunOptions): Promise<Results> {

@@ -9,7 +9,7 @@ import { test } from "node:test";
 import { hostFunctionSignature, LoadError, PluginVm } from "../../host/index.ts";
 import { checkModule } from "../../host/module-check.ts";
 import { compile, RELEASE_OUTPUT } from "../../lib/build/compile.ts";
-import { assemble as wat } from "../support/wat.ts";
+import { assemble as wat } from "../../lib/build/wat.ts";
 
 const ABI_AND_ALLOCATOR = `(memory (export "memory") 1)
   (func (export "proxy_abi_version_0_2_1"))

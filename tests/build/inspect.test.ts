@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { RELEASE_OUTPUT } from "../../lib/build/compile.ts";
-import { assemble } from "../support/wat.ts";
+import { assemble } from "../../lib/build/wat.ts";
 
 function inspect(...args: string[]) {
   const run = spawnSync(process.execPath, ["--import", "tsx", "bin/inspect.ts", ...args], { encoding: "utf8" });

@@ -25,7 +25,7 @@ import {
 } from "../../host/index.ts";
 import { allEnvFunctions } from "../../host/signatures.ts";
 import { HostState } from "../../host/state.ts";
-import { assemble } from "../support/wat.ts";
+import { assemble } from "../../lib/build/wat.ts";
 
 // ---------------------------------------------------------------------------------------
 // Module builder

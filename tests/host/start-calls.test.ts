@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { startCalls } from "../../host/start-calls.ts";
 import { readModule } from "../../host/wasm-reader.ts";
-import { assemble } from "../support/wat.ts";
+import { assemble } from "../../lib/build/wat.ts";
 
 const IMPORTS = `
   (import "env" "proxy_log" (func $log (param i32 i32 i32) (result i32)))

@@ -7,8 +7,8 @@ import { readFileSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { after, before, test } from "node:test";
-import wabtInit from "wabt";
 import { PluginVm } from "../../host/index.ts";
+import { assemble } from "../../lib/build/wat.ts";
 import { echoServer } from "../../lib/local/echo.ts";
 import { LocalProxy } from "../../lib/local/proxy.ts";
 import { isUuidV4 } from "../behaviour/check.ts";
@@ -116,19 +116,16 @@ test("an unreachable upstream gives Envoy's 503, a slow one 504, with the tracki
 });
 
 test("a plugin that traps answers 503 when failing closed and passes requests when failing open", async () => {
-  const wabt = await wabtInit();
-  const trapping = wabt
-    .parseWat(
-      "trap.wat",
-      `(module
+  const trapping = await assemble(
+    `(module
     (memory (export "memory") 1)
     (func (export "proxy_abi_version_0_2_1"))
     (func (export "malloc") (param i32) (result i32) (i32.const 1024))
     (func (export "proxy_on_vm_start") (param i32 i32) (result i32) (i32.const 1))
     (func (export "proxy_on_configure") (param i32 i32) (result i32) (i32.const 1))
     (func (export "proxy_on_request_headers") (param i32 i32 i32) (result i32) unreachable))`,
-    )
-    .toBinary({}).buffer;
+    "trap.wat",
+  );
   for (const failOpen of [false, true]) {
     const vm = await PluginVm.load(trapping, { failOpen });
     assert.ok(vm.start("").ok);

@@ -1,4 +1,5 @@
-// WAT text to a Wasm binary with wabt, for the tests' hand-written modules.
+// WAT text to a Wasm binary with wabt, for the hand-written modules: the benchmark's floor and
+// warm-up, and the tests' modules.
 import wabtInit from "wabt";
 
 let wabt: ReturnType<typeof wabtInit> | undefined;
