@@ -19,6 +19,12 @@ export interface Stats {
   n: number;
 }
 
+/** A mode's floor and plugin figures from one timing process. */
+export interface PairStats {
+  floor: Stats;
+  plugin: Stats;
+}
+
 export function subject(name: string, vm: PluginVm, input: RequestInput, timed: number): Subject {
   return { name, vm, input, samples: new Float64Array(timed), count: 0 };
 }

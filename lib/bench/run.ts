@@ -11,7 +11,7 @@ import { PLUGIN_NAME } from "../../assembly/names.ts";
 import { assemble } from "../build/wat.ts";
 import { runChild, withModuleFiles } from "./child.ts";
 import { type ColdStarts, coldStarts, signedMs } from "./cold-start.ts";
-import { hostCallsPerRequest, median, type Stats, startedVm } from "./measure.ts";
+import { hostCallsPerRequest, median, type PairStats, type Stats, startedVm } from "./measure.ts";
 import { MODES, P99_BUDGET } from "./modes.ts";
 import { PLAIN } from "./workload.ts";
 
@@ -21,10 +21,8 @@ export interface RunOptions {
 }
 
 /** A mode's figures: each the median over the timing processes. */
-export interface ModeResult {
+export interface ModeResult extends PairStats {
   mode: string;
-  floor: Stats;
-  plugin: Stats;
   ratio: number;
   ratioP99: number;
   /** The median ratio of each timing process, lowest first. */
@@ -77,7 +75,7 @@ export async function runBenchmark({ short, wasm }: RunOptions): Promise<Results
 
   const processes = short ? 1 : 7;
   const runs = withModuleFiles({ plugin: wasm, floor: floorWasm, warmUp: warmUpWasm }, (files) => {
-    const timings: { floor: Stats; plugin: Stats }[][] = [];
+    const timings: PairStats[][] = [];
     for (let i = 0; i < processes; i++)
       timings.push(JSON.parse(runChild("./timing-child.ts", [files.plugin, files.floor, String(timed), String(warmUp)])));
     const cold = coldStarts(
@@ -88,14 +86,16 @@ export async function runBenchmark({ short, wasm }: RunOptions): Promise<Results
     );
     return { timings, cold };
   });
-  const middle = (pick: (t: { floor: Stats; plugin: Stats }[]) => number) => median(runs.timings.map(pick));
+  /** A figure of each timing process, lowest first, and their median. */
+  const byProcess = (pick: (t: PairStats[]) => number) => runs.timings.map(pick).sort((x, y) => x - y);
+  const middle = (pick: (t: PairStats[]) => number) => median(byProcess(pick));
   const modes = MODES.map((mode, i): ModeResult => {
     const statsOf = (side: "floor" | "plugin"): Stats => ({
       median: middle((t) => t[i][side].median),
       p99: middle((t) => t[i][side].p99),
       n: runs.timings[0][i][side].n,
     });
-    const ratios = runs.timings.map((t) => t[i].plugin.median / t[i].floor.median).sort((x, y) => x - y);
+    const ratios = byProcess((t) => t[i].plugin.median / t[i].floor.median);
     return {
       mode: mode.name,
       floor: statsOf("floor"),
@@ -127,7 +127,7 @@ export async function runBenchmark({ short, wasm }: RunOptions): Promise<Results
   const budgets: Budget[] = MODES.map((mode, i) => {
     // A mode judged against another: their plugins' medians, process by process.
     const base = MODES.findIndex((m) => m.name === mode.of);
-    const ratios = base < 0 ? modes[i].ratios : runs.timings.map((t) => t[i].plugin.median / t[base].plugin.median).sort((x, y) => x - y);
+    const ratios = base < 0 ? modes[i].ratios : byProcess((t) => t[i].plugin.median / t[base].plugin.median);
     const ratio = median(ratios);
     const range = ratios.length > 1 ? ` (${ratios[0].toFixed(2)}-${ratios[ratios.length - 1].toFixed(2)})` : "";
     return {

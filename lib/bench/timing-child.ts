@@ -4,7 +4,7 @@
 //   node --import tsx timing-child.ts PLUGIN.wasm FLOOR.wasm TIMED WARMUP
 import { readFileSync } from "node:fs";
 import { PluginVm } from "../../host/index.ts";
-import { type Subject, startedVm, stats, subject, timePairs } from "./measure.ts";
+import { type PairStats, type Subject, startedVm, stats, subject, timePairs } from "./measure.ts";
 import { MODES } from "./modes.ts";
 
 const BATCH = 1_000;
@@ -24,4 +24,5 @@ for (const mode of MODES) {
   ]);
 }
 timePairs(pairs, Number(warmUpArg), timed, BATCH);
-console.log(JSON.stringify(pairs.map(([floor, plugin]) => ({ floor: stats(floor), plugin: stats(plugin) }))));
+const figures: PairStats[] = pairs.map(([floor, plugin]) => ({ floor: stats(floor), plugin: stats(plugin) }));
+console.log(JSON.stringify(figures));
