@@ -19,13 +19,13 @@ export function terminalSafe(text: string): string {
   });
 }
 
+/** Fatal and not streaming, so one decoder serves every call. */
+const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
 /**
  * Bytes (a binary string, one char per byte) shown in a log line: valid UTF-8 as terminalSafe
  * text; bytes that are not valid UTF-8 with printable ASCII as it is and every other byte as \xHH.
  */
-/** Fatal and not streaming, so one decoder serves every call. */
-const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-
 export function printable(binary: string): string {
   let text: string;
   try {
