@@ -14,13 +14,18 @@ export interface RunningRegistry {
   stop(): Promise<void>;
 }
 
-/** Fails (never skips) when CI=true and the tool is missing; elsewhere says how to install it. */
-export function requireTool(command: string, debianPackage: string): void {
+function installed(command: string): boolean {
   try {
     execFileSync("sh", ["-c", `command -v ${command}`], { stdio: "ignore" });
+    return true;
   } catch {
-    throw new Error(`${command} is not installed: apt-get install -y ${debianPackage} (.ci/run does)`);
+    return false;
   }
+}
+
+/** Fails (never skips) when CI=true and the tool is missing; elsewhere says how to install it. */
+export function requireTool(command: string, debianPackage: string): void {
+  if (!installed(command)) throw new Error(`${command} is not installed: apt-get install -y ${debianPackage} (.ci/run does)`);
 }
 
 /** Tools and their Debian packages that the deploy tests run. */
@@ -32,14 +37,7 @@ export const DEPLOY_TOOLS: Record<string, string> = { "docker-registry": "docker
  */
 export function skipWithoutTools(tools: Record<string, string> = DEPLOY_TOOLS): string | false {
   if (process.env.CI === "true") return false;
-  const missing = Object.entries(tools).filter(([command]) => {
-    try {
-      execFileSync("sh", ["-c", `command -v ${command}`], { stdio: "ignore" });
-      return false;
-    } catch {
-      return true;
-    }
-  });
+  const missing = Object.entries(tools).filter(([command]) => !installed(command));
   if (missing.length === 0) return false;
   return `needs ${missing.map(([c]) => c).join(", ")}: apt-get install -y ${[...new Set(missing.map(([, p]) => p))].join(" ")}`;
 }
